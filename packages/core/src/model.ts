@@ -80,6 +80,8 @@ export interface ParagraphProps {
   borders: Borders;
   keepNext: boolean;
   pageBreakBefore: boolean;
+  /** Ignore spacing between paragraphs of the same style (w:contextualSpacing). */
+  contextualSpacing: boolean;
   origin: Partial<Record<'alignment' | 'indentFirstLineMm' | 'spacingBeforePt' | 'spacingAfterPt' | 'lineSpacing', Origin>>;
 }
 
@@ -117,6 +119,10 @@ export interface Paragraph {
   section: number;
   /** A page break (`w:br w:type="page"`) occurs inside the paragraph. */
   pageBreak: boolean;
+  /** Automatic numbering label Word draws before the text (`1.`, `a)`, `-`), or null. */
+  listLabel: string | null;
+  /** The paragraph anchors a drawn horizontal line (a shape), e.g. under the Party header. */
+  drawnLine: boolean;
   location: SourceLocation;
   /** Position of this paragraph in Word's `body.paragraphs` collection (Word live host). */
   wordIndex?: number;

@@ -1,0 +1,131 @@
+/**
+ * Text patterns of the components, shared by recognition and rules (rules never re-detect
+ * components, but they do parse the text of the component they are given).
+ */
+import { fold, stripDiacritics } from '../text.js';
+
+/** `Số 15-HD/TU` (Party) or `Số: 15/QĐ-UBND` (State); a blank number is allowed in drafts. */
+export interface NumberParts {
+  /** Text of "Số" and what follows it up to the number (`Số`, `Số:`, `Số.`). */
+  label: string;
+  colon: boolean;
+  number: string;
+  typeSymbol: string | null;
+  issuerSymbol: string | null;
+  style: 'party' | 'state' | 'unknown';
+}
+
+const PARTY_NUMBER = /^(Số)(\s*[:.]?\s*)(\d*)\s*-\s*([\p{L}]+)\s*\/\s*([\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)\s*$/iu;
+const STATE_NUMBER = /^(Số)(\s*[:.]?\s*)(\d*)\s*\/\s*([\p{L}]+)\s*-\s*([\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)\s*$/iu;
+
+export function parseNumber(text: string): NumberParts | null {
+  const t = text.normalize('NFC').trim();
+  let m = PARTY_NUMBER.exec(t);
+  let style: NumberParts['style'] = 'party';
+  if (!m) {
+    m = STATE_NUMBER.exec(t);
+    style = 'state';
+  }
+  if (!m) {
+    if (!/^Số\b/iu.test(t)) return null;
+    const colon = /^Số\s*:/iu.test(t);
+    return { label: t.slice(0, 2), colon, number: (/\d+/.exec(t) ?? [''])[0], typeSymbol: null, issuerSymbol: null, style: 'unknown' };
+  }
+  return {
+    label: m[1]! + m[2]!,
+    colon: m[2]!.includes(':'),
+    number: m[3]!,
+    typeSymbol: m[4]!,
+    issuerSymbol: m[5]!.replace(/\s+/g, ''),
+    style,
+  };
+}
+
+/** "Số …" at the start of a line, with some digits or a symbol after it. */
+export function looksLikeNumber(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  return /^Số\s*[:.]?\s*\d*\s*[-/]?\s*[\p{Lu}]/u.test(t) || /^Số\s*[:.]?\s*\d+/u.test(t);
+}
+
+const DATE_WORDS = /ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\S+/iu;
+const DATE_NUMERIC = /,\s*(ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/iu;
+
+export function looksLikePlaceDate(text: string): boolean {
+  const t = text.normalize('NFC');
+  return (DATE_WORDS.test(t) && t.length < 90) || (DATE_NUMERIC.test(t) && t.length < 60);
+}
+
+export function isPartyHeader(text: string): boolean {
+  return stripDiacritics(fold(text)) === 'dang cong san viet nam';
+}
+
+export function isStar(text: string): boolean {
+  return /^\*$/.test(text.trim());
+}
+
+export function isSeparator(text: string): boolean {
+  return /^[-–—_]{3,}$/.test(text.replace(/\s+/g, ''));
+}
+
+const URGENCY = ['khẩn', 'thượng khẩn', 'hỏa tốc', 'hỏa tốc hẹn giờ'];
+const SECRECY = ['mật', 'tối mật', 'tuyệt mật'];
+const CIRCULATION = /^(xong hội nghị trả lại|tài liệu thu hồi|lưu hành nội bộ|không phổ biến|tài liệu mật|không được sao chụp)/u;
+
+export function isUrgency(text: string): boolean {
+  return URGENCY.includes(fold(text));
+}
+export function isSecrecy(text: string): boolean {
+  return SECRECY.includes(fold(text));
+}
+export function isCirculationNote(text: string): boolean {
+  return CIRCULATION.test(fold(text));
+}
+export function isDraftNote(text: string): boolean {
+  return /^\(?dự thảo\b/u.test(fold(text));
+}
+
+/** Authority prefixes, Party and State forms: `T/M`, `K/T`, `T/L`, `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`. */
+export const AUTHORITY = /^(T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TUQ\.?|TM\.?|KT\.?|TL\.?|Q\.)(?=\s+\p{Lu})/u;
+
+export function authorityPrefix(text: string): string | null {
+  const m = AUTHORITY.exec(text.normalize('NFC').trim());
+  return m ? m[1]! : null;
+}
+
+export function isRecipientsLabel(text: string): boolean {
+  return /^nơi nhận\b/u.test(fold(text));
+}
+
+export function addressLabel(text: string): string | null {
+  const m = /^(kính gửi|kính trình)\b/u.exec(fold(text));
+  return m ? m[1]! : null;
+}
+
+/** A person's name: 2–7 capitalised words, possibly after a title (`TS.`) — signature-name judges that. */
+export function looksLikeName(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  if (t.length > 60 || t.length < 4) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 8) return false;
+  let nameWords = 0;
+  for (const w of words) {
+    if (/^\p{Lu}[\p{L}]*\.?$/u.test(w)) {
+      if (/\p{Ll}/u.test(w)) nameWords++;
+      else if (!w.endsWith('.')) return false; // an all-caps word is not part of a name
+    } else if (/^\p{Ll}/u.test(w)) {
+      // lower-case words may only be title prefixes such as "ThS."
+      if (!w.endsWith('.')) return false;
+    } else return false;
+  }
+  return nameWords >= 2;
+}
+
+const HEADING = /^(phần\s+(thứ\s+\S+|[ivxlcdm]+\b|\d+)|chương\s+([ivxlcdm]+\b|\d+)|mục\s+(\d+|[ivxlcdm]+\b)|điều\s+\d+)/u;
+
+export function isStructureHeading(text: string): boolean {
+  return HEADING.test(fold(text));
+}
+
+export function isBasis(text: string): boolean {
+  return /^căn cứ\b/u.test(fold(text));
+}
