@@ -333,7 +333,8 @@ class Recognizer {
     // Walk back from the end over footer-looking paragraphs.
     let start = n;
     let seenLabel = false;
-    let anchor = false; // an authority, a label or a signature table was seen
+    let anchor = false; // an authority, a label, a signature table or a position above a name was seen
+    let sawName = false;
     for (let i = n - 1; i >= lowest; i--) {
       const p = this.paras[i]!;
       const segs = this.segs(p);
@@ -355,8 +356,14 @@ class Recognizer {
             return true;
           }
           if (/^[-+–]\s*\S/u.test(s.text)) return !seenLabel || segs.length > 1;
-          if (s.upper && s.text.length <= 70 && s.text.split(/\s+/).length <= 10) return true;
-          if (looksLikeName(s.text)) return true;
+          if (s.upper && s.text.length <= 70 && s.text.split(/\s+/).length <= 10) {
+            if (sawName) anchor = true;
+            return true;
+          }
+          if (looksLikeName(s.text)) {
+            sawName = true;
+            return true;
+          }
           if (/^\(.*\)$/u.test(s.text) && s.text.length < 60) return true; // "(đã ký)", "(Ký, ghi rõ họ tên)"
           return false;
         });
