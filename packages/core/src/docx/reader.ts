@@ -8,7 +8,7 @@ import { attr, child, children, type XmlElement, type XmlNode } from './xml.js';
 import { openDocxPackage, type DocxPackage } from './package.js';
 import type { ZipLimits } from './zip.js';
 import { parsePPr, parseRPr, parseTheme, StyleSheet, type RawPara } from './styles.js';
-import { onOff, parseTwips, twipsToMm } from './units.js';
+import { onOff, parseTwips, TWIPS_PER_MM } from './units.js';
 
 export interface ReadOptions {
   limits?: Partial<ZipLimits>;
@@ -389,6 +389,8 @@ class DocxReader {
     const pgMar = child(sectPr, 'w:pgMar');
     // Word's defaults for a section without pgSz/pgMar: US Letter, 1" margins, 0.5" header/footer.
     const num = (el: XmlElement | undefined, name: string, dflt: number) => parseTwips(attr(el, name)) ?? dflt;
+    // Page measures are whole twips; a tenth of a millimetre is as precise as they mean to be.
+    const twipsToMm = (t: number) => Math.round(t / TWIPS_PER_MM * 10) / 10;
     const w = num(pgSz, 'w:w', 12240);
     const h = num(pgSz, 'w:h', 15840);
     const orient = attr(pgSz, 'w:orient');
