@@ -14,12 +14,22 @@ export function toneKey(s: string): string {
   return s.normalize('NFD').replace(OLD_TONE, '$1$3$2').normalize('NFC');
 }
 
+const foldCache = new Map<string, string>();
+
 /** Canonical comparison key: NFC, lower case, one tone placement, single spaces. */
 export function fold(s: string): string {
-  return toneKey(s)
+  let out = foldCache.get(s);
+  if (out !== undefined) return out;
+  out = toneKey(s)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+  // Bounded memo: the same short component texts are folded many times per document.
+  if (s.length < 300) {
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(s, out);
+  }
+  return out;
 }
 
 /** Remove every diacritic (đ → d) — for recognising text typed without them. */

@@ -78,10 +78,10 @@ export function isSecrecy(text: string): boolean {
   return SECRECY.includes(fold(text));
 }
 export function isCirculationNote(text: string): boolean {
-  return CIRCULATION.test(fold(text));
+  return CIRCULATION.test(fold(text.slice(0, 40)));
 }
 export function isDraftNote(text: string): boolean {
-  return /^\(?dự thảo\b/u.test(fold(text));
+  return /^\(?dự thảo\b/u.test(fold(text.slice(0, 20)));
 }
 
 /** Authority prefixes, Party and State forms: `T/M`, `K/T`, `T/L`, `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`. */
@@ -93,11 +93,11 @@ export function authorityPrefix(text: string): string | null {
 }
 
 export function isRecipientsLabel(text: string): boolean {
-  return /^nơi nhận\b/u.test(fold(text));
+  return /^nơi nhận\b/u.test(fold(text.slice(0, 20)));
 }
 
 export function addressLabel(text: string): string | null {
-  const m = /^(kính gửi|kính trình)\b/u.exec(fold(text));
+  const m = /^(kính gửi|kính trình)\b/u.exec(fold(text.slice(0, 20)));
   return m ? m[1]! : null;
 }
 
@@ -123,9 +123,9 @@ export function looksLikeName(text: string): boolean {
 const HEADING = /^(phần\s+(thứ\s+\S+|[ivxlcdm]+\b|\d+)|chương\s+([ivxlcdm]+\b|\d+)|mục\s+(\d+|[ivxlcdm]+\b)|điều\s+\d+)/u;
 
 export function isStructureHeading(text: string): boolean {
-  return HEADING.test(fold(text));
+  return HEADING.test(fold(text.slice(0, 40)));
 }
 
 export function isBasis(text: string): boolean {
-  return /^căn cứ\b/u.test(fold(text));
+  return /^căn cứ\b/u.test(fold(text.slice(0, 20)));
 }

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { ReadFailure } from '../errors.js';
 import { cfbEntryNames, openDocxPackage, relsPartOf, resolveTarget } from './package.js';
 import { descendants, textOf } from './xml.js';
+import { cfb } from '../../test/support/hostile.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -78,48 +79,6 @@ function minimalDocx(extra: Record<string, string> = {}): Uint8Array {
     'docProps/app.xml': '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Pages>2</Pages></Properties>',
     ...extra,
   });
-}
-
-// ---- Compound File Binary (MS-CFB), version 3, 512-byte sectors: header, one FAT sector, directory ----
-
-const FREE = 0xffffffff;
-const END = 0xfffffffe;
-const FATSECT = 0xfffffffd;
-
-function cfb(streamNames: string[]): Uint8Array {
-  const names = ['Root Entry', ...streamNames];
-  const dirSectors = Math.ceil(names.length / 4);
-  const bytes = new Uint8Array(512 * (2 + dirSectors));
-  const v = new DataView(bytes.buffer);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  v.setUint16(0x18, 0x3e, true);
-  v.setUint16(0x1a, 3, true);
-  v.setUint16(0x1c, 0xfffe, true);
-  v.setUint16(0x1e, 9, true);
-  v.setUint16(0x20, 6, true);
-  v.setUint32(0x2c, 1, true); // one FAT sector
-  v.setUint32(0x30, 1, true); // directory starts at sector 1
-  v.setUint32(0x38, 4096, true);
-  v.setUint32(0x3c, END, true);
-  v.setUint32(0x44, END, true);
-  for (let i = 0; i < 109; i++) v.setUint32(0x4c + i * 4, i === 0 ? 0 : FREE, true);
-  // FAT (sector 0 → file offset 512)
-  const fat = 512;
-  for (let i = 0; i < 128; i++) v.setUint32(fat + i * 4, FREE, true);
-  v.setUint32(fat, FATSECT, true);
-  for (let s = 0; s < dirSectors; s++) v.setUint32(fat + (1 + s) * 4, s === dirSectors - 1 ? END : 2 + s, true);
-  // directory entries
-  names.forEach((name, i) => {
-    const at = 512 * 2 + i * 128;
-    for (let c = 0; c < name.length; c++) v.setUint16(at + c * 2, name.charCodeAt(c), true);
-    v.setUint16(at + 0x40, (name.length + 1) * 2, true);
-    v.setUint8(at + 0x42, i === 0 ? 5 : 2);
-    v.setUint32(at + 0x44, FREE, true);
-    v.setUint32(at + 0x48, FREE, true);
-    v.setUint32(at + 0x4c, i === 0 && names.length > 1 ? 1 : FREE, true);
-    v.setUint32(at + 0x74, END, true);
-  });
-  return bytes;
 }
 
 describe('openDocxPackage: classification', () => {
