@@ -430,7 +430,19 @@ export class StyleSheet {
   }
 
   /** Effective run properties of a run with the given direct rPr inside a paragraph of `pStyle`. */
+  private readonly resolvedRuns = new Map<string, RunProps>();
+
   resolveRun(pStyle: string | null, tableStyle: string | null, direct: RawRun | null): RunProps {
+    // Drafts repeat a handful of formattings thousands of times: resolve each combination once.
+    const key = `${pStyle ?? ''}\u0000${tableStyle ?? ''}\u0000${direct ? JSON.stringify(direct) : ''}`;
+    const hit = this.resolvedRuns.get(key);
+    if (hit) return { ...hit, fontsUsed: [] };
+    const props = this.resolveRunUncached(pStyle, tableStyle, direct);
+    this.resolvedRuns.set(key, props);
+    return { ...props, fontsUsed: [] };
+  }
+
+  private resolveRunUncached(pStyle: string | null, tableStyle: string | null, direct: RawRun | null): RunProps {
     const base = this.paragraphRunBase(pStyle, tableStyle, null);
     const acc = base.clone();
     const rStyle = direct?.rStyle ?? this.defaultCharacterStyle;
