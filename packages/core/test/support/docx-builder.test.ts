@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
@@ -264,5 +265,16 @@ describe('partyDraft', () => {
     expect(header).toContain('<w:jc w:val="center"/>');
     expect(header).toContain('<w:sz w:val="28"/>');
     expect(parts(partyDraft())['word/document.xml']).not.toContain('<w:headerReference');
+  });
+});
+
+describe('LibreOffice fixtures', () => {
+  const dir = new URL('../fixtures/libreoffice/', import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as Record<string, unknown>;
+
+  it.each(Object.keys(manifest))('%s.docx is a well-formed package that kept its text', (name) => {
+    const p = parts(readFileSync(new URL(`${name}.docx`, dir)));
+    expect(p['word/document.xml']).toContain(DEFAULT_TEXTS.partyHeader);
+    expect(p['docProps/app.xml']).toContain('LibreOffice');
   });
 });
