@@ -27,7 +27,8 @@ export function parseNumber(text: string): NumberParts | null {
     style = 'state';
   }
   if (!m) {
-    if (!/^Số\b/iu.test(t)) return null;
+    // `\b` is ASCII-only in JS: after "ố" it never matches, so look for "not a letter" instead.
+    if (!/^Số(?!\p{L})/iu.test(t)) return null;
     const colon = /^Số\s*:/iu.test(t);
     return { label: t.slice(0, 2), colon, number: (/\d+/.exec(t) ?? [''])[0], typeSymbol: null, issuerSymbol: null, style: 'unknown' };
   }
@@ -47,7 +48,8 @@ export function looksLikeNumber(text: string): boolean {
   return /^Số\s*[:.]?\s*\d*\s*[-/]?\s*[\p{Lu}]/u.test(t) || /^Số\s*[:.]?\s*\d+/u.test(t);
 }
 
-const DATE_WORDS = /ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\S+/iu;
+// Drafts leave the day and month blank until signing ("ngày    tháng 01 năm 2026"): the slots are optional.
+const DATE_WORDS = /ngày\s+(?:\S+\s+)?tháng\s+(?:\S+\s+)?năm\s+\S+/iu;
 const DATE_NUMERIC = /,\s*(ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/iu;
 
 export function looksLikePlaceDate(text: string): boolean {
@@ -64,7 +66,8 @@ export function isStar(text: string): boolean {
 }
 
 export function isSeparator(text: string): boolean {
-  return /^[-–—_]{3,}$/.test(text.replace(/\s+/g, ''));
+  // Wrong forms (`*****`, `=====`) are still the separator's line: summary-separator reports them.
+  return /^(?:[-–—_]{3,}|\*{3,}|={3,}|~{3,})$/.test(text.replace(/\s+/g, ''));
 }
 
 const URGENCY = ['khẩn', 'thượng khẩn', 'hỏa tốc', 'hỏa tốc hẹn giờ'];
@@ -81,7 +84,7 @@ export function isCirculationNote(text: string): boolean {
   return CIRCULATION.test(fold(text.slice(0, 40)));
 }
 export function isDraftNote(text: string): boolean {
-  return /^\(?dự thảo\b/u.test(fold(text.slice(0, 20)));
+  return /^\(?dự thảo(?!\p{L})/u.test(fold(text.slice(0, 20)));
 }
 
 /** Authority prefixes, Party and State forms: `T/M`, `K/T`, `T/L`, `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`. */
@@ -93,11 +96,11 @@ export function authorityPrefix(text: string): string | null {
 }
 
 export function isRecipientsLabel(text: string): boolean {
-  return /^nơi nhận\b/u.test(fold(text.slice(0, 20)));
+  return /^nơi nhận(?!\p{L})/u.test(fold(text.slice(0, 20)));
 }
 
 export function addressLabel(text: string): string | null {
-  const m = /^(kính gửi|kính trình)\b/u.exec(fold(text.slice(0, 20)));
+  const m = /^(kính gửi|kính trình)(?!\p{L})/u.exec(fold(text.slice(0, 20)));
   return m ? m[1]! : null;
 }
 
@@ -120,12 +123,12 @@ export function looksLikeName(text: string): boolean {
   return nameWords >= 2;
 }
 
-const HEADING = /^(phần\s+(thứ\s+\S+|[ivxlcdm]+\b|\d+)|chương\s+([ivxlcdm]+\b|\d+)|mục\s+(\d+|[ivxlcdm]+\b)|điều\s+\d+)/u;
+const HEADING = /^(phần\s+(thứ\s+\S+|[ivxlcdm]+(?!\p{L})|\d+)|chương\s+([ivxlcdm]+(?!\p{L})|\d+)|mục\s+(\d+|[ivxlcdm]+(?!\p{L}))|điều\s+\d+)/u;
 
 export function isStructureHeading(text: string): boolean {
   return HEADING.test(fold(text.slice(0, 40)));
 }
 
 export function isBasis(text: string): boolean {
-  return /^căn cứ\b/u.test(fold(text.slice(0, 20)));
+  return /^căn cứ(?!\p{L})/u.test(fold(text.slice(0, 20)));
 }
