@@ -164,7 +164,7 @@ export interface Section {
   /** Paragraph ids this section spans (inclusive); empty sections have `first > last`. */
   firstParagraph: number;
   lastParagraph: number;
-  /** The section holds at least one table. */
+  /** The section holds at least one data table (one that draws borders). */
   hasTable: boolean;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { DocModel, Paragraph, Run } from '../model.js';
 import type { Profile } from '../profiles/types.js';
-import { fold, foldedRegExp, isUpper, segments, type Segment } from '../text.js';
+import { fold, foldedRegExp, hasLetters, isUpper, segments, type Segment } from '../text.js';
 import type { Anatomy, Component, ComponentKind, DocumentType, Layout } from './types.js';
 import {
   addressLabel,
@@ -90,9 +90,14 @@ class Recognizer {
   // -------------------------------------------------------------------------------------------
   // helpers
 
+  private readonly segCache = new Map<number, Seg[]>();
+  private readonly footerTables = new Map<number, boolean>();
+
   private segs(p: Paragraph): Seg[] {
+    const hit = this.segCache.get(p.id);
+    if (hit) return hit;
     const list = segments(p.text);
-    return list.map((s) => ({
+    const out = list.map((s) => ({
       p,
       s,
       text: s.text,
@@ -100,6 +105,8 @@ class Recognizer {
       upper: isUpper(s.text) || this.allCaps(p, s),
       side: sideOf(p, s),
     }));
+    this.segCache.set(p.id, out);
+    return out;
   }
 
   private allCaps(p: Paragraph, s: Segment): boolean {
@@ -185,17 +192,27 @@ class Recognizer {
     // Issuing body lines: upper-case, unlabelled, before the left column's star/number.
     const leftStops = [this.first('star'), this.first('number')].filter((c): c is Component => !!c).map((c) => c.paragraph.id);
     const stop = leftStops.length ? Math.min(...leftStops) : (this.first('placeDate')?.paragraph.id ?? Infinity);
+    // Tab layouts may centre the left column on a tab stop: then a lone "\tCHI BỘ ẤP 3" line is left, not right.
+    const tabCentredLeft = all.some((s) => s.p.id <= stop && !this.isTaken(s) && s.upper && s.s.count >= 2 && s.s.index === 0 && s.p.text.startsWith('\t'));
     const issuerLines = all.filter(
       (s) =>
         s.p.id <= stop &&
         !this.isTaken(s) &&
-        s.upper &&
-        s.side !== 'right' &&
+        // Upper case — or a name typed in normal case ("Tỉnh ủy Long An"): issuer-format reports its case.
+        (s.upper || (stop !== Infinity && this.issuerLike(s.text))) &&
+        (s.side !== 'right' || (tabCentredLeft && s.s.count === 1 && s.p.text.startsWith('\t'))) &&
         s.text.length <= 90 &&
+        // A letterless line ("***", "(*)") counts as "upper" but names no body: it is a mistyped star.
+        hasLetters(s.text) &&
         !isStar(s.text) &&
         !(s.p.id === stop && s.s.offset > 0 && s.side === 'unknown'),
     );
-    const sameAsStop = issuerLines.filter((s) => s.p.id === stop && (this.first('number')?.paragraph.id === stop || this.first('star')?.paragraph.id === stop));
+    // Other upper-case text on the star's or number's own line is not the issuer — but lines above them
+    // in the same paragraph, set apart by line breaks (Shift+Enter, w:br), are.
+    const stopMarks = [this.first('star'), this.first('number')].filter((c): c is Component => c?.paragraph.id === stop);
+    const stopAt = Math.min(...stopMarks.map((c) => c.offset));
+    const lineAbove = (s: Seg) => s.s.offset + s.s.length <= stopAt && /^[^\t]*\n[^\t]*$/.test(s.p.text.slice(s.s.offset + s.s.length, stopAt));
+    const sameAsStop = issuerLines.filter((s) => s.p.id === stop && stopMarks.length > 0 && !lineAbove(s));
     const lines = issuerLines.filter((s) => !sameAsStop.includes(s));
     if (lines.length >= 2) {
       mark(lines[0]!, 'parentIssuer');
@@ -204,6 +221,15 @@ class Recognizer {
     } else if (lines.length === 1) mark(lines[0]!, 'issuer');
     return { lastIndex, numberIndex };
   }
+
+  /** A body's name in normal case: a kind of the profile, or a parent "Đảng bộ …". */
+  private issuerLike(text: string): boolean {
+    const name = fold(text);
+    this.kindPatterns ??= this.profile.issuerKinds.map((k) => foldedRegExp(k.match));
+    return /^đảng bộ\s/u.test(name) || this.kindPatterns.some((re) => re.test(name));
+  }
+
+  private kindPatterns: RegExp[] | undefined;
 
   private typeNames(): { name: string; code: string | null; known: boolean }[] {
     const out: { name: string; code: string | null; known: boolean }[] = [];
@@ -381,9 +407,13 @@ class Recognizer {
   }
 
   private tableHasFooterMarks(tableIndex: number): boolean {
-    return this.paras.some(
+    const hit = this.footerTables.get(tableIndex);
+    if (hit !== undefined) return hit;
+    const found = this.paras.some(
       (p) => p.table?.table === tableIndex && p.table.depth === 0 && (isRecipientsLabel(p.text.trim()) || segments(p.text).some((s) => authorityPrefix(s.text) || looksLikeName(s.text))),
     );
+    this.footerTables.set(tableIndex, found);
+    return found;
   }
 
   private assignFooter(start: number): void {
@@ -415,23 +445,41 @@ class Recognizer {
 
   private signature(segs: Seg[]): void {
     if (!segs.length) return;
-    let nameIdx = -1;
-    for (let i = segs.length - 1; i >= 0; i--) {
-      if (looksLikeName(segs[i]!.text) && !segs[i]!.upper) {
-        nameIdx = i;
-        break;
+    // A name is typed in normal case; one shown in capitals by formatting (w:caps) is still a name
+    // (signature-format reports the caps), unless another name-like line follows before the next
+    // upper-case line — then it is a title-case position shown in capitals.
+    const candidate = (s: Seg) => looksLikeName(s.text) && !isUpper(s.text);
+    const isName = (i: number): boolean => {
+      const s = segs[i]!;
+      if (!candidate(s)) return false;
+      if (!s.upper) return true;
+      for (const t of segs.slice(i + 1)) {
+        if (candidate(t)) return false;
+        if (t.upper) break;
       }
-    }
-    const upperLines = segs.filter((s, i) => (nameIdx < 0 || i < nameIdx) && s.upper && !/^[-+–]/u.test(s.text));
-    let sawAuthority = false;
-    for (const s of upperLines) {
-      if (authorityPrefix(s.text)) {
-        this.add('signatureAuthority', s);
-        sawAuthority = true;
-      } else if (s.text.split(/\s+/).length <= 10) this.add('signaturePosition', s);
-    }
-    if (nameIdx >= 0 && (sawAuthority || upperLines.length > 0)) this.add('signatureName', segs[nameIdx]!);
-    else if (nameIdx >= 0) this.notes.push(`anatomy: "${segs[nameIdx]!.text}" looks like a name but has no position above it; not taken as a signature`);
+      return true;
+    };
+    // One column may hold several blocks one under another (a biên bản's two signers in one text box,
+    // HD 36 §1.7.2): each name closes the block of upper-case lines above it.
+    let lines: Seg[] = [];
+    let named = false;
+    const block = (name: Seg | null) => {
+      for (const s of lines) {
+        if (authorityPrefix(s.text)) this.add('signatureAuthority', s);
+        else if (s.text.split(/\s+/).length <= 10) this.add('signaturePosition', s);
+      }
+      if (name && lines.length > 0) {
+        this.add('signatureName', name);
+        named = true;
+      } else if (name) this.notes.push(`anatomy: "${name.text}" looks like a name but has no position above it; not taken as a signature`);
+      lines = [];
+    };
+    segs.forEach((s, i) => {
+      if (isName(i)) block(s);
+      else if (s.upper && !/^[-+–]/u.test(s.text)) lines.push(s);
+    });
+    // Upper-case lines after the last name are not a signature; without any name they are (name missing).
+    if (!named && lines.length) block(null);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -442,8 +490,8 @@ class Recognizer {
     for (let i = start; i < end; i++) {
       const p = this.paras[i]!;
       if (!p.text.trim()) continue;
-      const seg = this.segs(p)[0];
-      if (!seg || this.isTaken(seg)) continue;
+      const seg = { p, s: segments(p.text)[0]! };
+      if (!seg.s || this.taken.has(`${p.id}:${seg.s.offset}`)) continue;
       ids.push(p.id);
       const full = { p, s: { offset: 0, length: p.text.length, text: p.text, index: 0, count: 1 } };
       const kind: ComponentKind = isBasis(p.text.trim()) ? 'basis' : isStructureHeading(p.text.trim()) ? 'heading' : 'body';

@@ -340,7 +340,8 @@ class DocxReader {
     closeSection(child(body, 'w:sectPr'), walker.paragraphs.length);
 
     for (const s of sections) {
-      s.hasTable = walker.paragraphs.some((p) => p.section === s.index && p.table !== null);
+      // Only a table that draws borders is a data table; borderless ones lay out the header and footer.
+      s.hasTable = walker.paragraphs.some((p) => p.section === s.index && p.table !== null && p.table.bordered);
     }
     const characters = walker.paragraphs.reduce((n, p) => n + p.text.length, 0);
     return {
