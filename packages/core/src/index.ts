@@ -12,3 +12,8 @@ export { resolveProfile, PROFILE_IDS, DEFAULT_PROFILE, ProfileError } from './pr
 export { rules } from './rules/index.js';
 export { defineRule } from './engine/define.js';
 export { DEFAULT_ZIP_LIMITS } from './docx/zip.js';
+export { ruleDocs } from './rules/docs.generated.js';
+export { fixDocx } from './engine/fix.js';
+export type { FixOptions, FixReport } from './engine/fix.js';
+export { applyDocxFixes } from './fix/docx.js';
+export type { ApplyResult, SkippedOp } from './fix/docx.js';
