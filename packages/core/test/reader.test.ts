@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../src/docx/reader.js';
+import { recognize } from '../src/anatomy/recognize.js';
+import { resolveProfile } from '../src/profiles/index.js';
 import type { DocModel } from '../src/model.js';
 import { buildDocx } from './support/docx-builder.js';
 import { p, r, rawDocx, theme } from './support/raw-docx.js';
@@ -216,6 +218,26 @@ describe('document structure', () => {
     expect(m.paragraphs.map((q) => [q.id, q.text])).toEqual([[1, '1'], [2, '2'], [3, '3'], [4, '4'], [5, '5'], [6, '6']]);
     expect(m.paragraphs[4]!.table).toMatchObject({ row: 1, cell: 1 });
     expect(m.paragraphs[1]!.table!.bordered).toBe(false);
+  });
+});
+
+describe('what the reader gives the anatomy', () => {
+  it('lines set apart by line breaks (Shift+Enter) in one header cell are separate components', () => {
+    // Word drafters often type the left column as one paragraph: issuer ↵ star ↵ number.
+    const br = '<w:r><w:br/></w:r>';
+    const cell = (inner: string) => `<w:tc>${inner}</w:tc>`;
+    const left = p(r('TỈNH ỦY LONG AN', '<w:b/>') + br + r('*') + br + r('Số 15-NQ/TU'), '<w:jc w:val="center"/>');
+    const right = p(r('ĐẢNG CỘNG SẢN VIỆT NAM', '<w:b/>') + br + r('Tân An, ngày 08 tháng 01 năm 2026', '<w:i/>'), '<w:jc w:val="center"/>');
+    const m = read(rawDocx({ body: `<w:tbl><w:tr>${cell(left)}${cell(right)}</w:tr></w:tbl>` + p(r('NGHỊ QUYẾT')) }));
+    expect(m.paragraphs[0]!.text).toBe('TỈNH ỦY LONG AN\n*\nSố 15-NQ/TU');
+    const a = recognize(m, resolveProfile('party'));
+    const found = (kind: string) => a.components.find((c) => c.kind === kind);
+    expect(found('issuer')).toMatchObject({ text: 'TỈNH ỦY LONG AN', offset: 0 });
+    expect(found('issuer')!.runs.map((x) => x.props.bold)).toEqual([true]);
+    expect(found('star')?.text).toBe('*');
+    expect(found('number')?.text).toBe('Số 15-NQ/TU');
+    expect(found('partyHeader')?.text).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(found('placeDate')?.runs.map((x) => x.props.italic)).toEqual([true]);
   });
 });
 
