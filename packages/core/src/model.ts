@@ -193,4 +193,6 @@ export interface DocModel {
   capabilities: Capabilities;
   /** Reader notes (debug output): things read but not understood, fallbacks taken. */
   notes: string[];
+  /** Problems in the input the reader could still read past (a Markdown front matter key of the wrong type …). */
+  inputProblems?: { message: string; line: number; column: number; path: string }[];
 }

@@ -82,7 +82,9 @@ export function runRules(model: DocModel, anatomy: Anatomy, profile: Profile, op
             offset: r.offset ?? null,
             length: r.length ?? null,
           }
-        : null;
+        : r.line !== undefined
+          ? { paragraph: null, text: '', line: r.line, column: r.column ?? null, offset: null, length: null }
+          : null;
       const d: Diagnostic = {
         ruleId: meta.id,
         severity: sev,

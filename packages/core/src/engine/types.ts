@@ -90,6 +90,9 @@ export interface Report {
   data?: Record<string, string | number>;
   /** The paragraph the finding is about, or null for document-level findings. */
   paragraph?: Paragraph | null;
+  /** Source position when there is no paragraph to point at (a Markdown front matter key). */
+  line?: number;
+  column?: number;
   /** Span inside the paragraph text. */
   offset?: number;
   length?: number;

@@ -9,8 +9,10 @@ import { readDocx } from '../../src/docx/reader.js';
 import { runRules } from '../../src/engine/run.js';
 import type { Diagnostic, Rule, Severity } from '../../src/engine/types.js';
 import { resolveProfile } from '../../src/profiles/index.js';
+import { readMarkdown } from '../../src/markdown/reader.js';
 
-type DocSource = Uint8Array | (() => Uint8Array);
+/** A .docx (bytes, or a function building them) or a Markdown draft (its text). */
+type DocSource = Uint8Array | (() => Uint8Array) | string;
 
 export interface ValidCase {
   name: string;
@@ -29,6 +31,8 @@ export interface ExpectedFinding {
   severity?: Severity;
   expected?: string | null;
   actual?: string | null;
+  /** Markdown: the 1-based source line of the finding. */
+  line?: number;
   /** Whether the finding carries a fix (defaults to the rule's `meta.fixable !== false`, when omitted no check). */
   fixable?: boolean;
 }
@@ -43,6 +47,14 @@ export interface CaseTable {
 }
 
 export function findings(rule: Rule, doc: DocSource, profileId = 'party'): Diagnostic[] {
+  if (typeof doc === 'string') {
+    const profile = resolveProfile(profileId);
+    const md = readMarkdown(doc, profile);
+    const before = JSON.stringify(md.model);
+    const { diagnostics } = runRules(md.model, md.anatomy, profile, { rules: [rule] });
+    expect(JSON.stringify(md.model), `${rule.meta.id} mutated the document model`).toBe(before);
+    return diagnostics;
+  }
   const bytes = typeof doc === 'function' ? doc() : doc;
   const read = readDocx(bytes);
   if (!read.ok) throw new Error(`fixture could not be read: ${read.error.code} ${read.error.message}`);
@@ -100,6 +112,7 @@ export function testRule(rule: Rule, table: CaseTable): void {
               (e.expected === undefined || d.expected === e.expected) &&
               (e.actual === undefined || d.actual === e.actual) &&
               (e.fixable === undefined || d.fixable === e.fixable) &&
+              (e.line === undefined || d.location?.line === e.line) &&
               Object.entries(e.data ?? {}).every(([k, v]) => d.data[k] === v),
           );
           expect(i, `expected ${JSON.stringify(e)} among:\n${got.map(describeFinding).join('\n')}`).toBeGreaterThanOrEqual(0);
