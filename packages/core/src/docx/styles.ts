@@ -462,7 +462,19 @@ export class StyleSheet {
     return this.resolveRun(pStyle, tableStyle, direct);
   }
 
+  private readonly resolvedParas = new Map<string, ParagraphProps>();
+
   resolveParagraph(pStyle: string | null, tableStyle: string | null, direct: RawPara | null, fontSizePt: number): ParagraphProps {
+    const full = `${pStyle ?? ''}\u0000${tableStyle ?? ''}\u0000${fontSizePt}\u0000${direct ? JSON.stringify(direct) : ''}`;
+    const hit = this.resolvedParas.get(full);
+    // Shared between paragraphs: the model is read-only once built (rules are pure).
+    if (hit) return hit;
+    const props = this.resolveParagraphUncached(pStyle, tableStyle, direct, fontSizePt);
+    this.resolvedParas.set(full, props);
+    return props;
+  }
+
+  private resolveParagraphUncached(pStyle: string | null, tableStyle: string | null, direct: RawPara | null, fontSizePt: number): ParagraphProps {
     const key = `${pStyle ?? ''}|${tableStyle ?? ''}`;
     let base = this.paraCache.get(key);
     if (!base) {
