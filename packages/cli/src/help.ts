@@ -1,4 +1,5 @@
-import { FORMATS, PLANNED_FORMATS, PROFILES } from './args.js';
+import { FORMATS, LIST_FORMATS, PLANNED_FORMATS, PROFILES } from './args.js';
+import type { HelpTopic } from './args.js';
 import { VERSION } from './version.js';
 
 export const MAIN_HELP = `thethuc ${VERSION} — kiểm tra thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW
@@ -6,18 +7,24 @@ export const MAIN_HELP = `thethuc ${VERSION} — kiểm tra thể thức văn b�
 
 Cách dùng / Usage:
   thethuc check [tuỳ chọn] <tệp|thư mục|mẫu glob>...
+  thethuc fix <bản-thảo.docx> -o <bản-đã-sửa.docx> | --in-place | --out-dir <thư mục> [tuỳ chọn]
+  thethuc rules [--format stylish|json] [--lang vi|en]
+  thethuc explain <mã-quy-tắc>
   thethuc --help | --version
 
 Lệnh / Commands:
   check            Kiểm tra bản thảo .docx và .md (check .docx and .md drafts)
-  help [lệnh]      Hiện hướng dẫn (show help)
+  fix              Tự sửa các lỗi sửa được trong bản thảo .docx (fix what can be fixed in .docx drafts)
+  rules            Liệt kê các quy tắc (list the rules)
+  explain          Giải thích một quy tắc (explain one rule)
+  help [lệnh]      Hiện hướng dẫn của một lệnh (show help for a command)
 
 Tuỳ chọn chung / Global options:
   -h, --help       Hiện hướng dẫn này (show this help)
   -v, --version    Hiện phiên bản (show the version)
 
-Xem tuỳ chọn của lệnh kiểm tra / Options of the check command:
-  thethuc check --help
+Xem tuỳ chọn của từng lệnh / Options of each command:
+  thethuc check --help · thethuc fix --help · thethuc rules --help · thethuc explain --help
 `;
 
 export const CHECK_HELP = `thethuc check — kiểm tra thể thức bản thảo (check drafts)
@@ -56,3 +63,110 @@ Ví dụ / Examples:
   thethuc check van-ban/ --format json --output bao-cao.json
   thethuc check "**/*.docx" --profile hd36 --rule party/date-format=warning --max-warnings 0
 `;
+
+export const FIX_HELP = `thethuc fix — tự sửa thể thức bản thảo .docx (fix .docx drafts)
+
+Cách dùng / Usage:
+  thethuc fix <bản-thảo.docx> -o <bản-đã-sửa.docx>
+  thethuc fix <bản-thảo.docx> --in-place [--backup <tệp>]
+  thethuc fix <tệp|thư mục|mẫu glob>... --out-dir <thư mục>
+  thethuc fix <tệp|thư mục|mẫu glob>... --dry-run
+
+  Chỉ sửa những lỗi có cách sửa an toàn (màu sắc, cỡ chữ, lề, cách ghi ngày …); nội dung văn bản không bị
+  thêm bớt. Bản gốc không bao giờ bị ghi đè nếu không có --in-place; tệp được ghi trọn vẹn (tệp tạm rồi
+  đổi tên), đọc lại và kiểm tra trước khi giữ.
+  (Applies the safe fixes only — typography, margins, date form …; the text is never added to or cut.
+  The input is never overwritten without --in-place; files are written whole — a temporary file, then a
+  rename — and read back and checked before they are kept.)
+
+Nơi ghi / Where the fixed draft goes:
+  -o, --output <tệp>          Ghi bản đã sửa vào tệp này (write the fixed draft here); một bản thảo (one input)
+      --out-dir <thư mục>     Ghi các bản đã sửa vào thư mục, giữ cấu trúc thư mục con
+                              (write fixed drafts under a directory, keeping sub-folders)
+      --in-place              Ghi đè chính bản thảo, sau khi lưu bản gốc thành <tên>.bak.docx
+                              (overwrite the input, after saving the original as <name>.bak.docx)
+      --backup <tệp>          Nơi lưu bản gốc khi dùng --in-place (where --in-place saves the original)
+      --force                 Cho phép ghi đè tệp kết quả hoặc bản sao lưu đã có
+                              (allow overwriting an existing output or backup)
+  -n, --dry-run               Chỉ báo sẽ sửa gì, không ghi tệp nào (report what would change, write nothing)
+
+Sửa gì / What to fix:
+  -p, --profile <id>          Bộ quy định (profile): ${PROFILES.join(' | ')}; mặc định (default) party
+      --rule <id>=<mức>       Đổi mức một quy tắc; quy tắc đặt off thì không bị sửa, lặp lại được
+                              (override a rule; a rule turned off is not fixed; repeatable)
+      --only <id>             Chỉ sửa theo quy tắc này, lặp lại được (fix only this rule, repeatable)
+      --unsafe                Áp dụng cả cách sửa không an toàn (apply unsafe fixes too)
+
+Báo cáo / Report:
+  -f, --format <tên>          ${LIST_FORMATS.join(' | ')}; mặc định (default) stylish
+      --lang <vi|en>          Ngôn ngữ thông báo (message language); mặc định (default) vi
+      --no-color              Tắt màu; cũng tắt khi đặt biến NO_COLOR (disable colours; NO_COLOR too)
+  -h, --help                  Hiện hướng dẫn này (show this help)
+
+  Với mỗi tệp: các lỗi đã sửa theo quy tắc, thao tác bị bỏ qua và lý do, các phát hiện còn lại (cần sửa tay).
+  (Per file: fixes applied by rule, operations skipped and why, the findings that remain — fix them by hand.)
+
+Mã thoát / Exit codes:
+  0  đã ghi bản đã sửa và không còn lỗi mức error (written, no error-severity finding remains)
+  1  vẫn còn lỗi mức error cần sửa tay (error-severity findings remain)
+  2  dùng sai lệnh, tệp không đọc được, không ghi được hoặc bị từ chối ghi đè
+     (bad usage, an unreadable input, a write that failed or was refused)
+
+Ví dụ / Examples:
+  thethuc fix du-thao.docx -o du-thao-da-sua.docx
+  thethuc fix du-thao.docx --in-place
+  thethuc fix du-thao.docx --dry-run --only party/date-format
+  thethuc fix van-ban/ --out-dir da-sua/ --format json
+`;
+
+export const RULES_HELP = `thethuc rules — liệt kê các quy tắc (list the rules)
+
+Cách dùng / Usage:
+  thethuc rules [--format stylish|json] [--lang vi|en]
+
+Tuỳ chọn / Options:
+  -f, --format <tên>          ${LIST_FORMATS.join(' | ')}; mặc định (default) stylish
+                              stylish: bảng theo nhóm (a table grouped by namespace);
+                              json: { version: 1, rules: [...] } — schemas/rules.schema.json
+      --lang <vi|en>          Ngôn ngữ của tên quy tắc (language of the titles); mặc định (default) vi
+      --no-color              Tắt màu (disable colours)
+  -h, --help                  Hiện hướng dẫn này (show this help)
+
+Ví dụ / Examples:
+  thethuc rules
+  thethuc rules --format json --lang en
+  thethuc explain party/date-format
+`;
+
+export const EXPLAIN_HELP = `thethuc explain — giải thích một quy tắc (explain a rule)
+
+Cách dùng / Usage:
+  thethuc explain <mã-quy-tắc>...
+
+  In tên, mức, khả năng tự sửa, thành phần, căn cứ, mô tả (tiếng Việt rồi tiếng Anh) và trang tài liệu của
+  quy tắc, với ví dụ đúng và sai. Danh sách mã quy tắc: thethuc rules.
+  (Prints the rule's title, severity, fixability, component, source, description — Vietnamese, then
+  English — and its documentation page with right and wrong examples. Rule ids: thethuc rules.)
+
+Mã thoát / Exit codes:
+  0  đã in (printed)
+  2  không có quy tắc đó (unknown rule id; a close match is suggested)
+
+Ví dụ / Examples:
+  thethuc explain party/date-format
+`;
+
+export function helpText(topic: HelpTopic): string {
+  switch (topic) {
+    case 'check':
+      return CHECK_HELP;
+    case 'fix':
+      return FIX_HELP;
+    case 'rules':
+      return RULES_HELP;
+    case 'explain':
+      return EXPLAIN_HELP;
+    case 'main':
+      return MAIN_HELP;
+  }
+}

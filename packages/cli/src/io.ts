@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CheckOptions, CheckReport } from '@thethuc/core';
+import type { CheckOptions, CheckReport, FixOptions, FixReport } from '@thethuc/core';
 
 /** Anything with `write(string)`: `process.stdout`, a test buffer … */
 export interface Writer {
@@ -8,6 +8,9 @@ export interface Writer {
 
 /** The engine's entry point, `check` of `@thethuc/core` unless a test injects another. */
 export type CheckFn = (input: Uint8Array, options?: CheckOptions) => CheckReport;
+
+/** The fixer, `fixDocx` of `@thethuc/core` unless a test injects another. */
+export type FixFn = (input: Uint8Array, options?: FixOptions) => FixReport;
 
 /**
  * Everything the CLI touches outside itself, so tests run `main` in-process.
@@ -24,6 +27,8 @@ export interface Io {
   isTTY: boolean;
   /** Engine override; default `check` from `@thethuc/core`. */
   check?: CheckFn;
+  /** Fixer override; default `fixDocx` from `@thethuc/core`. */
+  fix?: FixFn;
   /** Reads a file (absolute path); default `fs.promises.readFile`. */
   readFile?: (absolutePath: string) => Promise<Uint8Array>;
 }

@@ -4,7 +4,7 @@ import type { CheckOptions } from '@thethuc/core';
 import type { Target } from './discover.js';
 import type { CheckFn } from './io.js';
 import { checkMarkdown } from './markdown.js';
-import type { FileReport, FileResult } from './report.js';
+import type { FileError, FileReport, FileResult } from './report.js';
 import { failedReport } from './failure.js';
 
 /** Files above this are not read at all (a draft is a few MiB; anything bigger is a mistake or an attack). */
@@ -41,16 +41,53 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function readFailure(options: CheckOptions, err: unknown): FileReport {
+/** Why a file could not be read, as a typed error (E_NOT_FOUND, E_READ). */
+export function readFailureError(err: unknown): FileError {
   const code = errorCode(err);
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return failedReport(options, 'E_NOT_FOUND', 'Không tìm thấy tệp. / No such file.');
+    return { code: 'E_NOT_FOUND', message: 'Không tìm thấy tệp. / No such file.' };
   }
-  return failedReport(
-    options,
-    'E_READ',
-    `Không đọc được tệp (${code ?? 'lỗi'}). / The file could not be read (${describe(err)}).`,
-  );
+  return {
+    code: 'E_READ',
+    message: `Không đọc được tệp (${code ?? 'lỗi'}). / The file could not be read (${describe(err)}).`,
+  };
+}
+
+function readFailure(options: CheckOptions, err: unknown): FileReport {
+  const error = readFailureError(err);
+  return failedReport(options, error.code, error.message);
+}
+
+export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; error: FileError };
+
+/**
+ * Read a draft from disk: not a directory, not above MAX_FILE_BYTES (checked before reading), as a plain
+ * Uint8Array. Never throws.
+ */
+export async function readDraft(
+  absolutePath: string,
+  read: (absolutePath: string) => Promise<Uint8Array> = readFile,
+): Promise<ReadOutcome> {
+  try {
+    const info = await stat(absolutePath);
+    if (info.isDirectory()) {
+      return { ok: false, error: { code: 'E_READ', message: 'Đây là thư mục, không phải tệp. / This is a directory, not a file.' } };
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      return {
+        ok: false,
+        error: {
+          code: 'E_TOO_LARGE',
+          message: `Tệp lớn hơn ${MAX_FILE_BYTES / 1024 / 1024} MiB nên không được đọc. / The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB and was not read.`,
+        },
+      };
+    }
+    const data = await read(absolutePath);
+    // A plain Uint8Array view of the Buffer: the engine is host-neutral and should not see Node types.
+    return { ok: true, bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  } catch (err) {
+    return { ok: false, error: readFailureError(err) };
+  }
 }
 
 /** Check one target. Never throws: whatever goes wrong becomes the file's `error` (style.md §13). */

@@ -120,3 +120,63 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['check', '--max-warnings', '-1', 'a.docx'])).toMatchObject({ maxWarnings: null });
   });
 });
+
+describe('parseCommandLine: fix, rules, explain', () => {
+  it('reads every fix option', () => {
+    expect(
+      parseCommandLine([
+        'fix',
+        'a.docx',
+        '--in-place',
+        '--backup=goc.docx',
+        '--force',
+        '-n',
+        '-p',
+        'hd05',
+        '--rule',
+        'party/date-format=off',
+        '--only',
+        'party/page-size,party/page-margins',
+        '--only=party/page-size',
+        '--unsafe',
+        '-f',
+        'json',
+        '--lang',
+        'en',
+        '--no-color',
+      ]),
+    ).toEqual({
+      kind: 'fix',
+      inputs: ['a.docx'],
+      output: null,
+      outDir: null,
+      inPlace: true,
+      backup: 'goc.docx',
+      force: true,
+      dryRun: true,
+      profile: 'hd05',
+      rules: { 'party/date-format': 'off' },
+      only: ['party/page-size', 'party/page-margins'],
+      unsafe: true,
+      format: 'json',
+      lang: 'en',
+      color: false,
+    });
+  });
+
+  it('rules and explain', () => {
+    expect(parseCommandLine(['rules'])).toEqual({ kind: 'rules', format: 'stylish', lang: 'vi', color: null });
+    expect(parseCommandLine(['rules', '--format=json', '--lang', 'en'])).toMatchObject({ format: 'json', lang: 'en' });
+    expect(parseCommandLine(['explain', 'party/date-format', 'party/page-size'])).toEqual({
+      kind: 'explain',
+      ids: ['party/date-format', 'party/page-size'],
+    });
+  });
+
+  it('a mistyped command suggests the right one and lists them all', async () => {
+    const r = await run(['fxi', 'a.docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Có phải ý bạn là «fix»?');
+    expect(r.stderr).toContain('check, fix, rules, explain');
+  });
+});

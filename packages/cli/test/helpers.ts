@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { CheckOptions, CheckReport, Diagnostic } from '@thethuc/core';
 import { main } from '../src/index.js';
-import type { CheckFn, Io } from '../src/index.js';
+import type { CheckFn, FixFn, Io } from '../src/index.js';
 
 export interface RunResult {
   code: number;
@@ -17,6 +17,7 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   isTTY?: boolean;
   check?: CheckFn;
+  fix?: FixFn;
   readFile?: Io['readFile'];
 }
 
@@ -31,6 +32,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
     check: options.check,
+    fix: options.fix,
     readFile: options.readFile,
   };
   const code = await main(argv, io);

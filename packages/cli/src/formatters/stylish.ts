@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Lang } from '@thethuc/core';
 import type { FileEntry, OutputDiagnostic, OutputLocation, ReportDocument, Summary } from '../report.js';
+import { pad, width } from './width.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -10,18 +11,7 @@ export interface StylishOptions {
 /** How much of a paragraph is shown under a finding. */
 export const EXCERPT_WIDTH = 60;
 
-type Colors = ReturnType<typeof pc.createColors>;
-
-/** Columns a string takes in a terminal: combining marks (decomposed Vietnamese tones) take none. */
-function width(s: string): number {
-  let n = 0;
-  for (const ch of s) if (!/\p{M}/u.test(ch)) n++;
-  return n;
-}
-
-function pad(s: string, columns: number): string {
-  return s + ' '.repeat(Math.max(0, columns - width(s)));
-}
+export type Colors = ReturnType<typeof pc.createColors>;
 
 function locationLabel(loc: OutputLocation | null): string {
   if (!loc) return '—';
@@ -83,7 +73,7 @@ export function excerpt(text: string, offset: number | null, length: number | nu
   };
 }
 
-function severityLabel(severity: OutputDiagnostic['severity'], c: Colors): string {
+export function severityLabel(severity: OutputDiagnostic['severity'], c: Colors): string {
   if (severity === 'error') return c.red('error');
   if (severity === 'warning') return c.yellow('warning');
   return c.blue('info');
@@ -97,14 +87,25 @@ function formatFile(file: FileEntry, c: Colors, lang: Lang): string[] {
     return lines;
   }
 
-  const labels = file.diagnostics.map((d) => locationLabel(d.location));
-  const locWidth = Math.max(...labels.map(width));
-  const sevWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));
-  const indent = ' '.repeat(2 + locWidth + 2 + sevWidth + 2);
+  lines.push(...formatDiagnostics(file.diagnostics, c));
+  return lines;
+}
 
-  file.diagnostics.forEach((d, i) => {
+/**
+ * One line per finding — paragraph or `line:col`, severity, message, rule id — then the excerpt with the
+ * span marked and the clause; every line starts with `margin` (two spaces by default).
+ */
+export function formatDiagnostics(diagnostics: readonly OutputDiagnostic[], c: Colors, margin = '  '): string[] {
+  const lines: string[] = [];
+  if (diagnostics.length === 0) return lines;
+  const labels = diagnostics.map((d) => locationLabel(d.location));
+  const locWidth = Math.max(...labels.map(width));
+  const sevWidth = Math.max(...diagnostics.map((d) => d.severity.length));
+  const indent = margin + ' '.repeat(locWidth + 2 + sevWidth + 2);
+
+  diagnostics.forEach((d, i) => {
     const sev = severityLabel(d.severity, c) + ' '.repeat(sevWidth - d.severity.length);
-    lines.push(`  ${c.dim(pad(labels[i]!, locWidth))}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`);
+    lines.push(`${margin}${c.dim(pad(labels[i]!, locWidth))}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`);
     const ex = d.location ? excerpt(d.location.text, d.location.offset, d.location.length) : null;
     if (ex) {
       if (ex.marked) {
