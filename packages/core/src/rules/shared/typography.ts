@@ -34,7 +34,8 @@ const fmtSize = (range: [number, number]) => (range[0] === range[1] ? `${range[0
  * (`profile.typography[key]`), never from literals in the rule.
  */
 export function checkTypography(ctx: RuleContext, c: Component, spec: TypographySpec | undefined, name: ComponentName): boolean {
-  if (!spec || !c.runs.length) return false;
+  // Markdown drafts have no typography to judge: `render` lays it out (rules report them skipped).
+  if (!spec || !c.runs.length || !ctx.model.capabilities.typography) return false;
   const tol = ctx.profile.sizeTolerancePt;
   const base = { what: name.vi, whatEn: name.en };
   const report = (messageId: keyof typeof typographyMessages, props: Partial<FixRunProps>, extra: Record<string, string> = {}, expected: string | null = null, actual: string | null = null) => {
