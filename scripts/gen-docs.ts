@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recognize } from '../packages/core/src/anatomy/recognize.js';
 import { readDocx } from '../packages/core/src/docx/reader.js';
+import { readMarkdown } from '../packages/core/src/markdown/reader.js';
 import { runRules } from '../packages/core/src/engine/run.js';
 import type { Rule } from '../packages/core/src/engine/types.js';
 import { resolveProfile } from '../packages/core/src/profiles/index.js';
@@ -22,14 +23,14 @@ const rulesDir = `${repo}packages/core/src/rules/`;
 
 const FIXABLE = { safe: 'có, an toàn / yes (safe)', unsafe: 'có, cần xác nhận / yes (unsafe, on request)', false: 'không / no' } as const;
 
-function bytesOf(c: ValidCase): Uint8Array {
-  return typeof c.doc === 'function' ? c.doc() : c.doc;
-}
-
 function run(rule: Rule, c: ValidCase) {
-  const read = readDocx(bytesOf(c));
-  if (!read.ok) throw new Error(`${rule.meta.id}: case "${c.name}" unreadable`);
   const profile = resolveProfile(c.profile ?? 'party');
+  if (typeof c.doc === 'string') {
+    const md = readMarkdown(c.doc, profile);
+    return { anatomy: md.anatomy, diagnostics: runRules(md.model, md.anatomy, profile, { rules: [rule] }).diagnostics };
+  }
+  const read = readDocx(typeof c.doc === 'function' ? c.doc() : c.doc);
+  if (!read.ok) throw new Error(`${rule.meta.id}: case "${c.name}" unreadable`);
   const anatomy = recognize(read.value, profile);
   return { anatomy, diagnostics: runRules(read.value, anatomy, profile, { rules: [rule] }).diagnostics };
 }
@@ -50,7 +51,8 @@ function examples(rule: Rule, table: CaseTable): string {
     const { diagnostics } = run(rule, bad);
     const d = diagnostics[0];
     out.push(`### ✗ Sai / Failing — ${bad.name}`, '');
-    if (d?.location) out.push(quote(d.location.text), '');
+    if (typeof bad.doc === 'string') out.push('```markdown', bad.doc.trim(), '```', '');
+    else if (d?.location) out.push(quote(d.location.text), '');
     for (const x of diagnostics.slice(0, 3)) {
       out.push(`- **${x.severity}** ${x.message}`);
       out.push(`  *${x.data && rule.meta.messages[x.messageId] ? interpolateEn(rule, x.messageId, x.data) : ''}*`);
