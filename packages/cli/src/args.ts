@@ -35,9 +35,9 @@ export interface CheckCommand {
   color: boolean | null;
 }
 
-export type HelpTopic = 'main' | 'check' | 'fix' | 'rules' | 'explain';
+export type HelpTopic = 'main' | 'check' | 'fix' | 'render' | 'import' | 'rules' | 'explain';
 
-export const COMMANDS = ['check', 'fix', 'rules', 'explain'] as const;
+export const COMMANDS = ['check', 'fix', 'render', 'import', 'rules', 'explain'] as const;
 
 /** `thethuc rules`: the rule list. */
 export const LIST_FORMATS = ['stylish', 'json'] as const;
@@ -80,12 +80,37 @@ export interface FixCommand {
   color: boolean | null;
 }
 
+/** `thethuc render`: a Markdown draft → a .docx laid out as HD 36 prescribes. */
+export interface RenderCommand {
+  kind: 'render';
+  /** The Markdown draft, as typed. */
+  input: string;
+  /** `-o`; default the input's name with `.docx`. */
+  output: string | null;
+  force: boolean;
+  /** `--profile`; null = the front matter's `profile`, else party. */
+  profile: ProfileId | null;
+}
+
+/** `thethuc import`: a .docx draft → a Markdown draft (front matter + body). */
+export interface ImportCommand {
+  kind: 'import';
+  /** The .docx draft, as typed. */
+  input: string;
+  /** `-o`; default the input's name with `.md`. */
+  output: string | null;
+  force: boolean;
+  profile: ProfileId;
+}
+
 export type Command =
   | { kind: 'help'; topic: HelpTopic }
   | { kind: 'version' }
   | { kind: 'usageError'; message: string; topic: HelpTopic }
   | CheckCommand
   | FixCommand
+  | RenderCommand
+  | ImportCommand
   | RulesCommand
   | ExplainCommand;
 
@@ -125,6 +150,14 @@ const FIX_OPTIONS: Record<string, OptionSpec> = {
   lang: { value: true },
   color: { value: false },
   'no-color': { value: false },
+  help: { value: false, short: 'h' },
+};
+
+/** `render` and `import`: one input, one output. */
+const CONVERT_OPTIONS: Record<string, OptionSpec> = {
+  output: { value: true, short: 'o' },
+  force: { value: false },
+  profile: { value: true, short: 'p' },
   help: { value: false, short: 'h' },
 };
 
@@ -227,6 +260,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
           return parseCheck(rest);
         case 'fix':
           return parseFix(rest);
+        case 'render':
+          return parseConvert('render', rest);
+        case 'import':
+          return parseConvert('import', rest);
         case 'rules':
           return parseRules(rest);
         case 'explain':
@@ -473,6 +510,46 @@ function parseFix(args: readonly string[]): Command {
     );
   }
   return command;
+}
+
+const CONVERT = {
+  render: { from: /\.(md|markdown)$/i, fromName: '.md', to: '.docx', example: 'thethuc render du-thao.md -o du-thao.docx' },
+  import: { from: /\.docx$/i, fromName: '.docx', to: '.md', example: 'thethuc import du-thao.docx -o du-thao.md' },
+} as const;
+
+function parseConvert(kind: 'render' | 'import', args: readonly string[]): Command {
+  if (wantsHelp(args)) return { kind: 'help', topic: kind };
+  const spec = CONVERT[kind];
+  const inputs: string[] = [];
+  const o: { output: string | null; force: boolean; profile: ProfileId | null } = { output: null, force: false, profile: null };
+  scanArgs(
+    args,
+    CONVERT_OPTIONS,
+    (name, value) => {
+      const v = value ?? '';
+      if (name === 'output') {
+        if (v === '-') usage('Chưa hỗ trợ ghi ra stdout (-o -); hãy đưa tên tệp (writing to stdout is not supported; give a file name).');
+        o.output = v;
+      } else if (name === 'force') o.force = true;
+      else if (name === 'profile') o.profile = profileOf(v);
+      else usage(`Tuỳ chọn không xác định: --${name} (unknown option).`);
+    },
+    (arg) => inputs.push(arg),
+  );
+  const { output, force, profile } = o;
+  if (inputs.length === 0) usage(`Thiếu bản thảo ${spec.fromName} (missing input). Ví dụ (example): ${spec.example}`);
+  if (inputs.length > 1) {
+    usage(`Lệnh ${kind} nhận một bản thảo mỗi lần, nhận được ${inputs.length} (takes one input). Ví dụ (example): ${spec.example}`);
+  }
+  const input = inputs[0]!;
+  if (!spec.from.test(input)) {
+    usage(`«${input}» không phải tệp ${spec.fromName} (${kind} reads a ${spec.fromName} file). Ví dụ (example): ${spec.example}`);
+  }
+  if (output !== null && !new RegExp(`\\${spec.to}$`, 'i').test(output)) {
+    usage(`Tệp kết quả phải có đuôi ${spec.to}, nhận được «${output}» (the output must end in ${spec.to}).`);
+  }
+  if (kind === 'render') return { kind, input, output, force, profile };
+  return { kind, input, output, force, profile: profile ?? 'party' };
 }
 
 function parseRules(args: readonly string[]): Command {

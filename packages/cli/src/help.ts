@@ -8,6 +8,8 @@ export const MAIN_HELP = `thethuc ${VERSION} — kiểm tra thể thức văn b�
 Cách dùng / Usage:
   thethuc check [tuỳ chọn] <tệp|thư mục|mẫu glob>...
   thethuc fix <bản-thảo.docx> -o <bản-đã-sửa.docx> | --in-place | --out-dir <thư mục> [tuỳ chọn]
+  thethuc render <bản-thảo.md> [-o <bản-thảo.docx>] [--force]
+  thethuc import <bản-thảo.docx> [-o <bản-thảo.md>] [--force]
   thethuc rules [--format stylish|json] [--lang vi|en]
   thethuc explain <mã-quy-tắc>
   thethuc --help | --version
@@ -15,6 +17,8 @@ Cách dùng / Usage:
 Lệnh / Commands:
   check            Kiểm tra bản thảo .docx và .md (check .docx and .md drafts)
   fix              Tự sửa các lỗi sửa được trong bản thảo .docx (fix what can be fixed in .docx drafts)
+  render           Dàn trang bản thảo Markdown thành .docx đúng thể thức (lay out a Markdown draft as a .docx)
+  import           Chuyển bản thảo .docx thành Markdown (convert a .docx draft to Markdown)
   rules            Liệt kê các quy tắc (list the rules)
   explain          Giải thích một quy tắc (explain one rule)
   help [lệnh]      Hiện hướng dẫn của một lệnh (show help for a command)
@@ -24,7 +28,8 @@ Tuỳ chọn chung / Global options:
   -v, --version    Hiện phiên bản (show the version)
 
 Xem tuỳ chọn của từng lệnh / Options of each command:
-  thethuc check --help · thethuc fix --help · thethuc rules --help · thethuc explain --help
+  thethuc check --help · thethuc fix --help · thethuc render --help · thethuc import --help
+  thethuc rules --help · thethuc explain --help
 `;
 
 export const CHECK_HELP = `thethuc check — kiểm tra thể thức bản thảo (check drafts)
@@ -119,6 +124,80 @@ Ví dụ / Examples:
   thethuc fix van-ban/ --out-dir da-sua/ --format json
 `;
 
+export const RENDER_HELP = `thethuc render — dàn trang bản thảo Markdown thành .docx (lay out a Markdown draft as a .docx)
+
+Cách dùng / Usage:
+  thethuc render <bản-thảo.md> [-o <bản-thảo.docx>] [--force] [--profile <id>]
+
+  Đọc phần đầu YAML (các thành phần thể thức, ghi đúng như trong văn bản) và phần nội dung Markdown, rồi
+  ghi một tệp .docx trình bày theo Hướng dẫn 36-HD/VPTW: tiêu đề và phần ký, nơi nhận trong bảng hai cột
+  không viền; phông Times New Roman, cỡ chữ theo Phụ lục 3; khổ A4 đứng, lề trên 20, dưới 20, trái 30,
+  phải 15 mm; nội dung cỡ 14, căn đều hai lề, thụt đầu dòng 10 mm, cách đoạn 6 pt, dòng 18 pt; số trang
+  từ trang 2. Chữ của bản thảo được giữ nguyên: lỗi về cách viết (ngày tháng, số ký hiệu …) vẫn còn, để
+  thethuc check báo như trên bản Markdown. Phần đầu YAML sai thì không ghi gì và báo dòng, cột của lỗi.
+  (Reads the YAML front matter — the components, written as the document shows them — and the Markdown
+  body, and writes a .docx laid out as HD 36 prescribes: header and footer in borderless two-column
+  tables, Times New Roman at the sizes of Phụ lục 3, A4 portrait with margins 20/20/30/15 mm, body 14 pt
+  justified with a 10 mm first line, 6 pt between paragraphs, 18 pt lines, page numbers from page 2. The
+  text is kept as written, so \`thethuc check\` reports the same wording defects as on the Markdown. An
+  invalid front matter writes nothing and reports the line and column of each problem.)
+
+Tuỳ chọn / Options:
+  -o, --output <tệp.docx>     Tệp kết quả; mặc định cùng tên với bản thảo, đuôi .docx
+                              (the output; default the draft's name with .docx)
+      --force                 Cho phép ghi đè tệp đã có (allow overwriting an existing file)
+  -p, --profile <id>          Bộ quy định (profile): ${PROFILES.join(' | ')}; mặc định theo khóa «profile»
+                              của phần đầu YAML, nếu không có thì party (default: the front matter's
+                              \`profile\`, else party) — quyết định nhãn «Kính gửi:» / «Kính trình:»
+  -h, --help                  Hiện hướng dẫn này (show this help)
+
+Mã thoát / Exit codes:
+  0  đã ghi tệp .docx (the .docx was written)
+  2  dùng sai lệnh, không đọc được bản thảo, phần đầu YAML không hợp lệ, không ghi được hoặc bị từ chối
+     ghi đè (bad usage, an unreadable draft, an invalid front matter, a write that failed or was refused)
+
+Ví dụ / Examples:
+  thethuc render du-thao.md
+  thethuc render du-thao.md -o ban-in/du-thao.docx --force
+  thethuc render du-thao.md && thethuc check du-thao.docx
+`;
+
+export const IMPORT_HELP = `thethuc import — chuyển bản thảo .docx thành Markdown (convert a .docx draft to Markdown)
+
+Cách dùng / Usage:
+  thethuc import <bản-thảo.docx> [-o <bản-thảo.md>] [--force] [--profile <id>]
+
+  Các thành phần quanh nội dung (tên cơ quan, số, ngày, tên loại, trích yếu, Kính gửi, chữ ký, nơi nhận …)
+  được nhận diện như khi kiểm tra và ghi vào phần đầu YAML, đúng nguyên văn trong văn bản — kể cả chỗ
+  sai, để thethuc check trên bản Markdown báo cùng các lỗi cách viết như trên bản .docx. Phần nội dung
+  (đề mục, đoạn văn, danh sách, chữ đậm, nghiêng) được chuyển bằng mammoth; đoạn in đậm cả đoạn, ngắn,
+  không kết thúc bằng dấu câu được coi là đề mục (##). Định dạng (phông, cỡ chữ, lề) không được giữ:
+  thethuc render trình bày lại theo thể thức.
+  (The components around the text are recognised as \`check\` recognises them and written to the YAML
+  front matter literally, defects included, so \`thethuc check\` on the Markdown reports the same
+  wording defects as on the .docx. The body — headings, paragraphs, lists, bold, italic — is converted
+  by mammoth; a short paragraph wholly in bold that does not end in punctuation becomes a heading (##).
+  Formatting is not kept: \`thethuc render\` lays the draft out again.)
+
+Tuỳ chọn / Options:
+  -o, --output <tệp.md>       Tệp kết quả; mặc định cùng tên với bản thảo, đuôi .md
+                              (the output; default the draft's name with .md)
+      --force                 Cho phép ghi đè tệp đã có (allow overwriting an existing file)
+  -p, --profile <id>          Bộ quy định dùng để nhận diện (profile used for recognition):
+                              ${PROFILES.join(' | ')}; mặc định (default) party
+  -h, --help                  Hiện hướng dẫn này (show this help)
+
+Mã thoát / Exit codes:
+  0  đã ghi tệp .md (the .md was written); thành phần không nhận ra được báo trên stderr
+     (components that could not be recognised are reported on stderr)
+  2  dùng sai lệnh, không đọc được bản thảo, không ghi được hoặc bị từ chối ghi đè
+     (bad usage, an unreadable draft, a write that failed or was refused)
+
+Ví dụ / Examples:
+  thethuc import mau-nghi-quyet.docx -o mau/nghi-quyet-nam.md
+  thethuc import du-thao.docx && thethuc render du-thao.md -o du-thao-moi.docx
+`;
+
 export const RULES_HELP = `thethuc rules — liệt kê các quy tắc (list the rules)
 
 Cách dùng / Usage:
@@ -162,6 +241,10 @@ export function helpText(topic: HelpTopic): string {
       return CHECK_HELP;
     case 'fix':
       return FIX_HELP;
+    case 'render':
+      return RENDER_HELP;
+    case 'import':
+      return IMPORT_HELP;
     case 'rules':
       return RULES_HELP;
     case 'explain':

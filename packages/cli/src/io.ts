@@ -7,7 +7,7 @@ export interface Writer {
 }
 
 /** The engine's entry point, `check` of `@thethuc/core` unless a test injects another. */
-export type CheckFn = (input: Uint8Array, options?: CheckOptions) => CheckReport;
+export type CheckFn = (input: Uint8Array | string, options?: CheckOptions) => CheckReport;
 
 /** The fixer, `fixDocx` of `@thethuc/core` unless a test injects another. */
 export type FixFn = (input: Uint8Array, options?: FixOptions) => FixReport;

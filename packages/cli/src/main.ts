@@ -5,6 +5,7 @@ import { parseCommandLine } from './args.js';
 import { suggestRuleIds } from './args.js';
 import type { CheckCommand, ExplainCommand, FixCommand, HelpTopic, RulesCommand } from './args.js';
 import { buildRuleList, formatExplain } from './catalog.js';
+import { runImport, runRender } from './convert.js';
 import { discover } from './discover.js';
 import { buildFixDocument, fixExitCode, fixOne, plan, PlanError } from './fix.js';
 import type { FixFileEntry } from './fix.js';
@@ -69,6 +70,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await runCheck(command, io);
       case 'fix':
         return await runFix(command, io);
+      case 'render':
+        return await runRender(command, io);
+      case 'import':
+        return await runImport(command, io);
       case 'rules':
         return await runRules(command, io);
       case 'explain':

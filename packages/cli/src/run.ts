@@ -138,7 +138,7 @@ export async function checkTarget(target: Target, ctx: RunContext): Promise<File
   }
 
   try {
-    const report = kind === 'markdown' ? checkMarkdown(bytes, options) : ctx.check(bytes, options);
+    const report = kind === 'markdown' ? checkMarkdown(bytes, options, ctx.check) : ctx.check(bytes, options);
     return result(report);
   } catch (err) {
     const report = failedReport(

@@ -177,6 +177,6 @@ describe('parseCommandLine: fix, rules, explain', () => {
     const r = await run(['fxi', 'a.docx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Có phải ý bạn là «fix»?');
-    expect(r.stderr).toContain('check, fix, rules, explain');
+    expect(r.stderr).toContain('check, fix, render, import, rules, explain');
   });
 });

@@ -1,6 +1,7 @@
 import { symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CheckOptions } from '@thethuc/core';
 import type { CheckFn, ReportDocument } from '../src/index.js';
 import { discover } from '../src/discover.js';
 import { MAX_FILE_BYTES } from '../src/run.js';
@@ -90,23 +91,25 @@ describe('files that cannot be checked are results, and the batch goes on', () =
     expect(check.calls).toHaveLength(1);
   });
 
-  it('Markdown drafts: E_UNSUPPORTED for now, with a message saying support comes later', async () => {
-    const dir = tree({ 'nghi-quyet.md': '---\ntype: NQ\n---\n# x\n' });
+  it('Markdown drafts: decoded as UTF-8 and handed to the engine as text', async () => {
+    const dir = tree({ 'nghi-quyet.md': '---\nissuer:\n  name: CHI BỘ ẤP 3\n---\n\nChi bộ họp.\n', 'latin1.md': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0xff, 0x0a]) });
     const check = fakeCheck();
-    const { code, doc } = await json(['nghi-quyet.md'], dir, check);
+    const seen: unknown[] = [];
+    const spy = Object.assign((input: Uint8Array | string, options?: CheckOptions) => {
+      seen.push(input);
+      return check(input, options);
+    }, { calls: check.calls });
+    const { code, doc } = await json(['nghi-quyet.md', 'latin1.md'], dir, spy);
+    expect(seen).toEqual([expect.stringContaining('CHI BỘ ẤP 3')]);
+    expect(doc.files.find((f) => f.path === 'latin1.md')!.error).toMatchObject({ code: 'E_CORRUPT' });
     expect(code).toBe(2);
-    expect(doc.files[0]!.error).toEqual({
-      code: 'E_UNSUPPORTED',
-      message: expect.stringContaining('Bản thảo Markdown sẽ được hỗ trợ ở phiên bản sau'),
-    });
-    expect(check.calls).toHaveLength(0);
   });
 
   it('a .doc is read and handed to the engine, which reports E_LEGACY_DOC', async () => {
     const dir = tree({ 'old.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
     const seen: number[] = [];
-    const check = (input: Uint8Array) => {
-      seen.push(input[0]!);
+    const check = (input: Uint8Array | string) => {
+      seen.push((input as Uint8Array)[0]!);
       return { ...fakeCheck()(input), error: { code: 'E_LEGACY_DOC' as const, message: 'Tệp .doc cũ.' } };
     };
     const { code, doc } = await json(['old.doc'], dir, check);
@@ -133,8 +136,8 @@ describe('files that cannot be checked are results, and the batch goes on', () =
   it('an engine that throws gives E_INTERNAL for that file only', async () => {
     const dir = tree({ 'a.docx': 'boom', 'b.docx': 'x' });
     const ok = fakeCheck();
-    const check = (input: Uint8Array) => {
-      if (new TextDecoder().decode(input) === 'boom') throw new Error('kaboom');
+    const check = (input: Uint8Array | string) => {
+      if (new TextDecoder().decode(input as Uint8Array) === 'boom') throw new Error('kaboom');
       return ok(input);
     };
     const { code, doc } = await json(['.'], dir, check);

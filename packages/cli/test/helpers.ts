@@ -92,7 +92,7 @@ export function fakeReport(diagnostics: Diagnostic[], options: CheckOptions = {}
 /** A fake engine that reports `diagnostics` for every file and records the options it was called with. */
 export function fakeCheck(diagnostics: Diagnostic[] = []): CheckFn & { calls: CheckOptions[] } {
   const calls: CheckOptions[] = [];
-  const fn = (_input: Uint8Array, options: CheckOptions = {}) => {
+  const fn = (_input: Uint8Array | string, options: CheckOptions = {}) => {
     calls.push(options);
     return fakeReport(diagnostics, options);
   };

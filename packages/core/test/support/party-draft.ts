@@ -5,78 +5,40 @@
  * can change any element. Defects are made with `overrides` (a component's text or typography), `omit`
  * (drop a component), `section`/`styles` (page setup, style inheritance) and the few layout options.
  *
- * Typography follows HD 36 Phụ lục 3 (Times New Roman everywhere, sizes in pt); positions follow
- * Phụ lục 1: issuing body top left, Party header top right level with it, number under the issuer,
- * place/date under the Party header, type name and summary centred, body, signature lower right,
- * recipients lower left.
+ * This file holds the sample content only — the texts of each kind of document, the default issuer
+ * (Tỉnh ủy Long An), the filler paragraphs. The layout itself (four layouts, HD 36 typography, page
+ * setup, page numbers, the Party header rule, signature space …) is product code in core:
+ * src/render/layout.ts, which `thethuc render` uses too.
  */
+import type { Align, DocSpec, ParaSpec, SectionSpec, StylesSpec, ThemeSpec } from './docx-builder.js';
+import { buildDocx } from './docx-builder.js';
 import {
-  buildDocx,
-  textWidthMm,
-  WORD_DOC_DEFAULTS,
-  type Align,
-  type Block,
-  type DocSpec,
-  type ParaSpec,
-  type RunFormat,
-  type RunSpec,
-  type SectionSpec,
-  type StylesSpec,
-  type TextBoxSpec,
-  type ThemeSpec,
-} from './docx-builder.js';
+  BODY_FORMAT,
+  COLUMNS_MM,
+  componentSpec,
+  estimateHeightPt,
+  estimatePages,
+  estimateWidthMm,
+  FONT,
+  LAYOUTS,
+  layoutPartyDocument,
+  partyComponent,
+  usableHeightPt,
+  type ComponentName,
+  type ComponentSpec,
+  type Layout,
+} from '../../src/render/layout.js';
+
+export { BODY_FORMAT, COLUMNS_MM, estimateHeightPt, estimatePages, estimateWidthMm, FONT, LAYOUTS, usableHeightPt };
+export type { ComponentName, ComponentSpec, Layout };
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
 // ---------------------------------------------------------------------------------------------------
 
-/**
- * How the header block (ô 1–4) and the footer (signature ô 7, recipients ô 9) are laid out:
- * - `table`: two-column borderless tables (the most common in practice);
- * - `tabs`: single paragraphs holding both sides, separated by a tab (`TỈNH ỦY LONG AN⇥ĐẢNG CỘNG SẢN VIỆT NAM`);
- * - `textbox`: components in anchored text boxes (left box, right box);
- * - `stacked`: plain paragraphs, left components left-aligned and right ones right-aligned.
- */
-export type Layout = 'table' | 'tabs' | 'textbox' | 'stacked';
-
 export type DocKind = 'NQ' | 'CV' | 'BC' | 'KH' | 'QĐ' | 'BB' | 'HD' | 'TB' | 'TTr' | 'CTr' | 'QĐi';
 
 export const DOC_KINDS: readonly DocKind[] = ['NQ', 'CV', 'BC', 'KH', 'QĐ', 'BB', 'HD', 'TB', 'TTr', 'CTr', 'QĐi'];
-export const LAYOUTS: readonly Layout[] = ['table', 'tabs', 'textbox', 'stacked'];
-
-export type ComponentName =
-  | 'partyHeader' // ô 1
-  | 'parentIssuer' // ô 2 cấp trên trực tiếp
-  | 'issuer' // ô 2 cơ quan ban hành
-  | 'star' // ô 2 dấu sao
-  | 'number' // ô 3
-  | 'placeDate' // ô 4
-  | 'typeName' // ô 5a tên loại
-  | 'summary' // ô 5a trích yếu
-  | 'separator' // "-----"
-  | 'cvSummary' // ô 5b trích yếu công văn
-  | 'kinhGui' // "Kính gửi:"
-  | 'addressees' // the addressees after "Kính gửi:" (one per line when several)
-  | 'signatureAuthority' // ô 7a quyền hạn ký
-  | 'signaturePosition' // ô 7a chức vụ
-  | 'signatureName' // ô 7b họ tên
-  | 'secretaryPosition' // biên bản: the recorder's block, lower left
-  | 'secretaryName'
-  | 'recipientsLabel' // ô 9 "Nơi nhận:"
-  | 'recipientsItems' // ô 9 items (`text` is a list)
-  | 'body'; // ô 6 (`text` is a list of paragraphs)
-
-/** A component's text and typography. A list `text` makes one line (paragraph) per entry. */
-export interface ComponentSpec {
-  text: string | string[];
-  sz: number;
-  b: boolean;
-  i: boolean;
-  u: boolean;
-  font: string;
-  align: Align;
-  caps?: boolean;
-}
 
 /** One body paragraph of the default content: plain text, or structure that drafters format. */
 export type BodyPara =
@@ -132,8 +94,6 @@ export interface DraftOptions {
 // Defaults
 // ---------------------------------------------------------------------------------------------------
 
-export const FONT = 'Times New Roman';
-
 /** The texts of a compliant resolution (nghị quyết) of the Tỉnh ủy — the default draft. */
 export const DEFAULT_TEXTS = {
   partyHeader: 'ĐẢNG CỘNG SẢN VIỆT NAM',
@@ -151,17 +111,6 @@ export const DEFAULT_TEXTS = {
   recipientsLabel: 'Nơi nhận:',
   recipientsItems: ['- Ban Thường vụ Tỉnh ủy,', '- Các huyện ủy, thành ủy,', '- Lưu Văn phòng Tỉnh ủy.'],
 } as const;
-
-/** Paragraph format of body text: HD 36 §1.6.2 (justified, indent ≈ 10 mm, ≥ 6 pt between, line ≥ 15 pt). */
-export const BODY_FORMAT = {
-  align: 'both',
-  indentFirstMm: 10,
-  spacingAfterPt: 6,
-  line: { rule: 'exact', value: 18 },
-} as const satisfies Omit<ParaSpec, 'runs'>;
-
-/** Column widths of the header and footer (mm), on the 165 mm text width of A4 with 30/15 margins. */
-export const COLUMNS_MM = { left: 75, right: 90 } as const;
 
 interface KindContent {
   symbol: string;
@@ -405,17 +354,6 @@ export function issuerSymbol(name: string, parent: string | null): string {
   return 'TU';
 }
 
-const base = (text: string | string[], sz: number, extra: Partial<ComponentSpec> = {}): ComponentSpec => ({
-  text,
-  sz,
-  b: false,
-  i: false,
-  u: false,
-  font: FONT,
-  align: 'center',
-  ...extra,
-});
-
 /** The components of the draft after kind defaults, `issuer`, `overrides` and `omit`. */
 export function resolveComponents(options: DraftOptions = {}): ResolvedComponents {
   const kind = options.kind ?? 'NQ';
@@ -428,568 +366,46 @@ export function resolveComponents(options: DraftOptions = {}): ResolvedComponent
     name: DEFAULT_TEXTS.signatureName,
   };
   const c: ResolvedComponents = {
-    partyHeader: base(DEFAULT_TEXTS.partyHeader, 15, { b: true }),
-    issuer: base(issuerName, 14, { b: true }),
-    star: base(DEFAULT_TEXTS.star, 14),
-    number: base(`Số ${k.numberNo}-${k.symbol}/${issuerSymbol(issuerName, parent)}`, 14),
-    placeDate: base(DEFAULT_TEXTS.placeDate, 14, { i: true }),
-    signaturePosition: base(sig.position, 14),
-    signatureName: base(sig.name, 14, { b: true }),
-    body: base(
+    partyHeader: partyComponent('partyHeader', DEFAULT_TEXTS.partyHeader),
+    issuer: partyComponent('issuer', issuerName),
+    star: partyComponent('star', DEFAULT_TEXTS.star),
+    number: partyComponent('number', `Số ${k.numberNo}-${k.symbol}/${issuerSymbol(issuerName, parent)}`),
+    placeDate: partyComponent('placeDate', DEFAULT_TEXTS.placeDate),
+    signaturePosition: partyComponent('signaturePosition', sig.position),
+    signatureName: partyComponent('signatureName', sig.name),
+    body: partyComponent(
+      'body',
       k.body.map((p) => (typeof p === 'string' ? p : (p.lead ?? '') + p.text)),
-      14,
-      { align: 'both' },
     ),
   };
-  if (parent !== null) c.parentIssuer = base(parent, 14);
+  if (parent !== null) c.parentIssuer = partyComponent('parentIssuer', parent);
   if (k.typeName !== null) {
-    c.typeName = base(k.typeName, 16, { b: true });
-    c.summary = base(k.summary, 14, { b: true });
-    c.separator = base(DEFAULT_TEXTS.separator, 14);
+    c.typeName = partyComponent('typeName', k.typeName);
+    c.summary = partyComponent('summary', k.summary);
+    c.separator = partyComponent('separator', DEFAULT_TEXTS.separator);
   } else {
-    c.cvSummary = base(k.summary, 12, { i: true });
+    c.cvSummary = partyComponent('cvSummary', k.summary);
   }
   if (k.addressees) {
-    c.kinhGui = base(DEFAULT_TEXTS.kinhGui, 14, { i: true });
-    c.addressees = base(k.addressees, 14);
+    c.kinhGui = partyComponent('kinhGui', DEFAULT_TEXTS.kinhGui);
+    c.addressees = partyComponent('addressees', k.addressees);
   }
-  if (sig.authority !== null) c.signatureAuthority = base(sig.authority, 14, { b: true });
+  if (sig.authority !== null) c.signatureAuthority = partyComponent('signatureAuthority', sig.authority);
   if (k.secretary) {
-    c.secretaryPosition = base(k.secretary.position, 14);
-    c.secretaryName = base(k.secretary.name, 14, { b: true });
+    c.secretaryPosition = partyComponent('secretaryPosition', k.secretary.position);
+    c.secretaryName = partyComponent('secretaryName', k.secretary.name);
   }
   if (k.recipients) {
-    c.recipientsLabel = base(DEFAULT_TEXTS.recipientsLabel, 14, { u: true, align: 'left' });
-    c.recipientsItems = base(k.recipients, 12, { align: 'left' });
+    c.recipientsLabel = partyComponent('recipientsLabel', DEFAULT_TEXTS.recipientsLabel);
+    c.recipientsItems = partyComponent('recipientsItems', k.recipients);
   }
   for (const [name, o] of Object.entries(options.overrides ?? {}) as [ComponentName, Partial<ComponentSpec>][]) {
     const current = c[name];
     if (current) c[name] = { ...current, ...o };
-    else if (o.text !== undefined) c[name] = { ...base(o.text, 14), ...o };
+    else if (o.text !== undefined) c[name] = { ...componentSpec(o.text, 14), ...o };
   }
   for (const name of options.omit ?? []) delete c[name];
   return c;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Lines, runs, paragraphs
-// ---------------------------------------------------------------------------------------------------
-
-interface Line {
-  name: ComponentName | null; // null = empty line (signature space)
-  text: string;
-  spec: ComponentSpec | null;
-}
-
-const linesOf = (c: ResolvedComponents, name: ComponentName): Line[] => {
-  const spec = c[name];
-  if (!spec) return [];
-  const texts = Array.isArray(spec.text) ? spec.text : [spec.text];
-  return texts.map((text) => ({ name, text, spec }));
-};
-
-const BLANK: Line = { name: null, text: '', spec: null };
-
-/** Rough width of a line of Times New Roman (mm) — enough to centre a star or size a rule. */
-export function estimateWidthMm(text: string, sizePt: number, bold = false): number {
-  let em = 0;
-  for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
-    if (ch === ' ') em += 0.25;
-    else if (/[A-ZĐ]/.test(ch)) em += bold ? 0.72 : 0.68;
-    else if (/[a-zđ]/.test(ch)) em += 0.46;
-    else if (/[0-9]/.test(ch)) em += 0.5;
-    else em += 0.33;
-  }
-  return (em * sizePt * 25.4) / 72;
-}
-
-/** Cell margins of a table (108 twips each side) and text box insets (0.1 in each side). */
-const CELL_PADDING_MM = (2 * 108 * 25.4) / 1440;
-const BOX_PADDING_MM = 2 * 2.54;
-
-class Draft {
-  readonly c: ResolvedComponents;
-  readonly kind: DocKind;
-  readonly headerLayout: Layout;
-  readonly footerLayout: Layout;
-  readonly rule: 'border' | 'underline' | 'none';
-  readonly W: number;
-  readonly LW: number;
-  readonly RW: number;
-
-  constructor(readonly o: DraftOptions) {
-    this.c = resolveComponents(o);
-    this.kind = o.kind ?? 'NQ';
-    this.headerLayout = o.layout ?? 'table';
-    this.footerLayout = o.footerLayout ?? this.headerLayout;
-    this.rule = o.partyHeaderRule ?? (this.headerLayout === 'tabs' ? 'underline' : 'border');
-    this.W = textWidthMm(this.section());
-    this.LW = Math.round((this.W * COLUMNS_MM.left) / (COLUMNS_MM.left + COLUMNS_MM.right));
-    this.RW = this.W - this.LW;
-  }
-
-  /** Layout alignment unless the test forced one through `overrides`. */
-  alignOf(name: ComponentName | null, fallback: Align): Align {
-    return (name && this.o.overrides?.[name]?.align) ?? fallback;
-  }
-
-  /** A `<w:tab/>` run formatted like the text after it, but never underlined (Word underlines tabs). */
-  tabRun(line: Line): RunSpec {
-    const { u: _u, ...fmt } = this.run(line, '');
-    return { ...fmt, tab: true };
-  }
-
-  run(line: Line, text = line.text): RunSpec {
-    const s = line.spec;
-    if (!s) return { text };
-    const r: RunSpec = { text, sz: s.sz };
-    if (s.font !== FONT || this.o.directFonts) r.font = s.font;
-    if (s.b) r.b = true;
-    if (s.i) r.i = true;
-    if (s.u || (line.name === 'partyHeader' && this.rule === 'underline')) r.u = true;
-    if (s.caps) r.caps = true;
-    return r;
-  }
-
-  mark(line: Line | undefined): RunFormat {
-    if (!line?.spec) return { sz: 14 };
-    const { text: _t, ...fmt } = this.run(line);
-    return fmt;
-  }
-
-  para(line: Line, extra: Omit<ParaSpec, 'runs'> = {}): ParaSpec {
-    const runs = line.text === '' ? [] : [this.run(line)];
-    return { runs, markRun: this.mark(line), ...extra };
-  }
-
-  section(): SectionSpec {
-    const s = this.o.section ?? {};
-    return { ...s, marginsMm: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10, gutter: 0, ...s.marginsMm } };
-  }
-
-  /** Party header rule as a bottom border as long as the header text, centred in a box `innerMm` wide. */
-  ruleProps(line: Line, innerMm: number, align: Align): Omit<ParaSpec, 'runs'> {
-    if (line.name !== 'partyHeader' || this.rule !== 'border' || !line.spec) return {};
-    const w = estimateWidthMm(line.text, line.spec.sz, line.spec.b);
-    const spare = Math.max(0, innerMm - w - 2);
-    if (align === 'right') return { borderBottom: true, indentLeftMm: round1(spare) };
-    if (align === 'left') return { borderBottom: true, indentRightMm: round1(spare) };
-    return { borderBottom: true, indentLeftMm: round1(spare / 2), indentRightMm: round1(spare / 2) };
-  }
-
-  // -- columns ---------------------------------------------------------------------------------------
-
-  headerLeft(): Line[] {
-    const c = this.c;
-    return [...linesOf(c, 'parentIssuer'), ...linesOf(c, 'issuer'), ...linesOf(c, 'star'), ...linesOf(c, 'number'), ...linesOf(c, 'cvSummary')];
-  }
-
-  headerRight(): Line[] {
-    return [...linesOf(this.c, 'partyHeader'), ...linesOf(this.c, 'placeDate')];
-  }
-
-  footerColumns(): { left: Line[]; right: Line[] } {
-    const c = this.c;
-    const space = Array.from({ length: this.o.signatureSpace ?? 3 }, () => BLANK);
-    const right = [...linesOf(c, 'signatureAuthority'), ...linesOf(c, 'signaturePosition'), ...space, ...linesOf(c, 'signatureName')];
-    const secretary = linesOf(c, 'secretaryPosition');
-    const left =
-      secretary.length > 0 || c.secretaryName
-        ? [...secretary, ...(linesOf(c, 'signatureAuthority').length > 0 ? [BLANK] : []), ...space, ...linesOf(c, 'secretaryName')]
-        : [...linesOf(c, 'recipientsLabel'), ...linesOf(c, 'recipientsItems')];
-    return { left, right };
-  }
-
-  // -- header block ----------------------------------------------------------------------------------
-
-  header(): Block[] {
-    const left = this.headerLeft();
-    const right = this.headerRight();
-    switch (this.headerLayout) {
-      case 'table':
-        return [this.twoColumnTable(left, right, 'header')];
-      case 'textbox':
-        return [{ runs: [], markRun: { sz: 14 }, textBox: this.boxes(left, right, 'header') }];
-      case 'tabs':
-        return this.headerTabs(left, right);
-      case 'stacked':
-        return this.headerStacked(left, right);
-    }
-  }
-
-  columnParas(lines: Line[], innerMm: number, part: 'header' | 'footer'): ParaSpec[] {
-    if (lines.length === 0) return [{ runs: [], markRun: { sz: 14 } }];
-    return lines.map((l) => {
-      const align = this.alignOf(l.name, l.spec?.align ?? 'center');
-      const extra: Omit<ParaSpec, 'runs'> = { align, ...this.ruleProps(l, innerMm, align) };
-      // Place/date sits lower than the Party header, level with the number (Phụ lục 1, ô 4).
-      if (part === 'header' && l.name === 'placeDate' && l === lines.find((x) => x.name === 'placeDate')) extra.spacingBeforePt = 6;
-      return this.para(l, extra);
-    });
-  }
-
-  twoColumnTable(left: Line[], right: Line[], part: 'header' | 'footer'): Block {
-    return {
-      table: {
-        style: 'TableGrid',
-        borders: false,
-        widthsMm: [this.LW, this.RW],
-        rows: [
-          [
-            { paragraphs: this.columnParas(left, this.LW - CELL_PADDING_MM, part), widthMm: this.LW },
-            { paragraphs: this.columnParas(right, this.RW - CELL_PADDING_MM, part), widthMm: this.RW },
-          ],
-        ],
-      },
-    };
-  }
-
-  boxes(left: Line[], right: Line[], part: 'header' | 'footer'): TextBoxSpec[] {
-    // Lines of 14 pt single spacing ≈ 5.7 mm, plus the box's top and bottom insets.
-    const height = (lines: Line[]) => Math.round(lines.length * 5.8 + 4);
-    const h = Math.max(height(left), height(right));
-    return [
-      { paragraphs: this.columnParas(left, this.LW - BOX_PADDING_MM, part), widthMm: this.LW, heightMm: h, xMm: 0, yMm: 0 },
-      { paragraphs: this.columnParas(right, this.RW - BOX_PADDING_MM, part), widthMm: this.RW, heightMm: h, xMm: this.LW, yMm: 0 },
-    ];
-  }
-
-  /** One paragraph per row: left component ⇥ right component; runs keep their own formatting. */
-  tabRow(left: Line | null, right: Line | null, leftCentre: number | null, rightCentre: number): ParaSpec {
-    const runs: RunSpec[] = [];
-    const tabs: ParaSpec['tabs'] = [];
-    if (left && left.text !== '') {
-      if (leftCentre !== null) {
-        tabs.push({ posMm: leftCentre, val: 'center' });
-        runs.push(this.tabRun(left));
-      }
-      runs.push(this.run(left));
-    }
-    if (right && right.text !== '') {
-      tabs.push({ posMm: rightCentre, val: 'center' });
-      runs.push(this.tabRun(right), this.run(right));
-    }
-    const markLine = left && left.text !== '' ? left : (right ?? undefined);
-    return { runs, tabs, markRun: this.mark(markLine) };
-  }
-
-  headerTabs(left: Line[], right: Line[]): ParaSpec[] {
-    const rc = round1(this.LW + this.RW / 2);
-    const centred = this.o.tabAlign === 'centered';
-    const lc = centred ? round1(this.LW / 2) : null;
-    const issuer = left.filter((l) => l.name === 'issuer').at(-1);
-    const starCentre = lc ?? round1(issuer?.spec ? estimateWidthMm(issuer.text, issuer.spec.sz, issuer.spec.b) / 2 : this.LW / 2);
-    // The Party header goes with the first line of the issuer, place/date with the number.
-    const headers = right.filter((l) => l.name !== 'placeDate');
-    const dates = right.filter((l) => l.name === 'placeDate');
-    const rows: { left: Line | null; right: Line | null }[] = left.map((l) => ({ left: l, right: null }));
-    let i = 0;
-    for (const h of headers) {
-      while (rows[i]?.left?.name === 'star') i++;
-      const row = rows[i];
-      if (row) row.right = h;
-      else rows.push({ left: null, right: h });
-      i++;
-    }
-    for (const d of dates) {
-      let at = rows.findIndex((r) => r.left?.name === 'number' && r.right === null);
-      if (at < 0) at = rows.findIndex((r, j) => j >= i && r.right === null && r.left?.name !== 'star');
-      const row = rows[at];
-      if (at >= 0 && row) {
-        row.right = d;
-        i = at + 1;
-      } else {
-        rows.push({ left: null, right: d });
-        i = rows.length;
-      }
-    }
-    return rows.map((r) => {
-      if (r.left?.name === 'star' && r.right === null) {
-        const star = r.left;
-        return { runs: [this.tabRun(star), this.run(star)], tabs: [{ posMm: starCentre, val: 'center' }], markRun: this.mark(star) };
-      }
-      return this.tabRow(r.left, r.right, lc, rc);
-    });
-  }
-
-  headerStacked(left: Line[], right: Line[]): ParaSpec[] {
-    const out: ParaSpec[] = [];
-    const rightPara = (l: Line, extra: Omit<ParaSpec, 'runs'> = {}) => {
-      const align = this.alignOf(l.name, 'right');
-      return this.para(l, { align, ...this.ruleProps(l, this.W, align), ...extra });
-    };
-    for (const l of right.filter((x) => x.name === 'partyHeader')) out.push(rightPara(l));
-    const issuer = left.filter((l) => l.name === 'issuer').at(-1);
-    for (const l of left) {
-      const align = this.alignOf(l.name, 'left');
-      if (l.name === 'star' && align === 'left' && issuer?.spec && l.spec) {
-        // Drafters push the star under the middle of the issuer's name with an indent.
-        const indent = estimateWidthMm(issuer.text, issuer.spec.sz, issuer.spec.b) / 2 - estimateWidthMm(l.text, l.spec.sz) / 2;
-        out.push(this.para(l, { align, indentLeftMm: round1(Math.max(0, indent)) }));
-      } else out.push(this.para(l, { align }));
-    }
-    for (const l of right.filter((x) => x.name !== 'partyHeader')) out.push(rightPara(l, { spacingBeforePt: 6 }));
-    return out;
-  }
-
-  // -- type name, summary, Kính gửi, body -------------------------------------------------------------
-
-  titleBlock(): ParaSpec[] {
-    const out: ParaSpec[] = [];
-    const c = this.c;
-    const first = (extra: Omit<ParaSpec, 'runs'>) => (out.length === 0 ? { spacingBeforePt: 12, ...extra } : extra);
-    for (const l of linesOf(c, 'typeName')) out.push(this.para(l, first({ align: this.alignOf(l.name, l.spec?.align ?? 'center'), keepNext: true })));
-    for (const l of linesOf(c, 'summary')) out.push(this.para(l, first({ align: this.alignOf(l.name, l.spec?.align ?? 'center'), keepNext: true })));
-    for (const l of linesOf(c, 'separator')) out.push(this.para(l, first({ align: this.alignOf(l.name, l.spec?.align ?? 'center'), spacingAfterPt: 6 })));
-    out.push(...this.kinhGui(out.length === 0));
-    return out;
-  }
-
-  kinhGui(firstOnPage: boolean): ParaSpec[] {
-    const label = linesOf(this.c, 'kinhGui')[0];
-    const addressees = linesOf(this.c, 'addressees');
-    if (!label && addressees.length === 0) return [];
-    const before = firstOnPage ? 12 : 6;
-    const labelRuns = label ? [this.run(label)] : [];
-    if (addressees.length <= 1) {
-      // A single addressee stands on the "Kính gửi:" line itself, centred (HD 36 §1.9.2).
-      const a = addressees[0];
-      const runs = a ? [...labelRuns, this.run(a, `${label ? ' ' : ''}${a.text}`)] : labelRuns;
-      return [{ runs, align: this.alignOf('kinhGui', 'center'), spacingBeforePt: before, spacingAfterPt: 6, markRun: this.mark(label ?? a) }];
-    }
-    // Several addressees: one per line, aligned on a tab after "Kính gửi:".
-    const indent = 30;
-    const tab = indent + 25;
-    return addressees.map((a, n) => {
-      if (n === 0) {
-        return {
-          runs: [...labelRuns, this.tabRun(a), this.run(a)],
-          tabs: [{ posMm: tab, val: 'left' }],
-          indentLeftMm: indent,
-          spacingBeforePt: before,
-          markRun: this.mark(label ?? a),
-        };
-      }
-      return this.para(a, { indentLeftMm: tab, spacingAfterPt: n === addressees.length - 1 ? 6 : 0 });
-    });
-  }
-
-  bodyParas(): BodyPara[] {
-    const ov = this.o.overrides?.body?.text;
-    return ov !== undefined ? (Array.isArray(ov) ? ov : [ov]) : (this.o.bodyParagraphs ?? KIND_CONTENT[this.kind].body);
-  }
-
-  body(paras: BodyPara[]): ParaSpec[] {
-    const spec = this.c.body;
-    if (!spec) return [];
-    const ov = this.o.overrides?.body ?? {};
-    const fmt = { ...BODY_FORMAT, ...this.o.bodyFormat };
-    const line: Line = { name: 'body', text: '', spec };
-    return paras.map((p) => {
-      const bp = typeof p === 'string' ? { text: p } : p;
-      const bold = ov.b ?? bp.b ?? false;
-      const mk = (text: string, b: boolean): RunSpec => ({ ...this.run({ ...line, spec: { ...spec, b } }, text) });
-      const runs: RunSpec[] = [];
-      if (bp.lead) runs.push(mk(bp.lead, ov.b ?? true));
-      if (bp.text) runs.push(mk(bp.text, bold));
-      const align = ov.align ?? bp.align ?? fmt.align;
-      const extra: Omit<ParaSpec, 'runs'> = { ...fmt, align };
-      if (bp.align === 'center' && ov.align === undefined) {
-        delete extra.indentFirstMm;
-        extra.keepNext = true;
-      }
-      return { runs, ...extra, markRun: this.mark({ ...line, spec: { ...spec, b: bold } }) };
-    });
-  }
-
-  // -- footer ----------------------------------------------------------------------------------------
-
-  footer(): Block[] {
-    const { left, right } = this.footerColumns();
-    if (left.length === 0 && right.filter((l) => l.name).length === 0) return [];
-    switch (this.footerLayout) {
-      case 'table':
-        return [this.twoColumnTable(left, right, 'footer')];
-      case 'textbox':
-        return [{ runs: [], markRun: { sz: 14 }, spacingBeforePt: 6, textBox: this.boxes(left, right, 'footer') }];
-      case 'tabs': {
-        const rc = round1(this.LW + this.RW / 2);
-        const centredLeft = this.o.tabAlign === 'centered' || left.some((l) => l.name === 'secretaryPosition');
-        const lc = centredLeft ? round1(this.LW / 2) : null;
-        const n = Math.max(left.length, right.length);
-        return Array.from({ length: n }, (_, i) => {
-          const p = this.tabRow(left[i] ?? null, right[i] ?? null, lc, rc);
-          return i === 0 ? { ...p, spacingBeforePt: 6 } : p;
-        });
-      }
-      case 'stacked': {
-        const out: ParaSpec[] = [];
-        for (const l of right) out.push(this.para(l, { align: this.alignOf(l.name, 'right') }));
-        left.forEach((l, i) => out.push(this.para(l, { align: this.alignOf(l.name, 'left'), ...(i === 0 ? { spacingBeforePt: 12 } : {}) })));
-        const first = out[0];
-        if (first) first.spacingBeforePt = 6;
-        return out;
-      }
-    }
-  }
-
-  // -- the document ----------------------------------------------------------------------------------
-
-  pageSection(pages: number): SectionSpec {
-    const s = this.section();
-    const mode = this.o.pageNumbers ?? 'auto';
-    if (s.headers || mode === 'none' || (mode === 'auto' && pages < 2)) return s;
-    const number: ParaSpec = {
-      style: 'Header',
-      align: 'center',
-      runs: [{ text: '2', field: 'PAGE', sz: 14, ...(this.o.directFonts ? { font: FONT } : {}) }],
-      markRun: { sz: 14 },
-    };
-    if (mode === 'all') return { ...s, headers: { default: [number] } };
-    // HD 36 §4.4: no number on the first page — a different, empty first-page header.
-    return { ...s, titlePage: true, headers: { default: [number], first: [{ style: 'Header', runs: [] }] } };
-  }
-
-  styles(): StylesSpec {
-    const defaults: StylesSpec = {
-      docDefaults: WORD_DOC_DEFAULTS,
-      paragraphStyles: [
-        {
-          id: 'Normal',
-          name: 'Normal',
-          default: true,
-          // Offices set the Normal style to Times New Roman 14; the theme fonts stay in docDefaults.
-          run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT }, sz: 14 },
-          para: { spacingAfterPt: 0, line: { rule: 'auto', value: 1 } },
-        },
-      ],
-      tableStyles: [],
-    };
-    const o = this.o.styles;
-    if (!o) return defaults;
-    const byId = <T extends { id: string }>(a: T[] = [], b: T[] = []): T[] => [...a.filter((x) => !b.some((y) => y.id === x.id)), ...b];
-    return {
-      docDefaults: o.docDefaults ?? defaults.docDefaults,
-      paragraphStyles: byId(defaults.paragraphStyles, o.paragraphStyles),
-      characterStyles: byId(defaults.characterStyles, o.characterStyles),
-      tableStyles: byId(defaults.tableStyles, o.tableStyles),
-    };
-  }
-
-  spec(): DocSpec {
-    const header = this.header();
-    const title = this.titleBlock();
-    const footer = this.footer();
-    let bodyParas = this.body(this.bodyParas());
-    const usable = usableHeightPt(this.section());
-    if (this.o.pages !== undefined) {
-      // Pad up to the middle of the last page, so the count survives small differences in rendering.
-      let height = estimateHeightPt([...header, ...title, ...bodyParas, ...footer], this.W);
-      const target = (this.o.pages - 0.5) * usable;
-      const pads: ParaSpec[] = [];
-      for (let i = 0; height < target; i++) {
-        const pad = this.body([PAD_PARAGRAPHS[i % PAD_PARAGRAPHS.length] ?? ''])[0];
-        if (!pad) break;
-        pads.push(pad);
-        height += estimateHeightPt([pad], this.W);
-      }
-      // Before the closing paragraph, which keeps its final period.
-      bodyParas = bodyParas.length > 0 ? [...bodyParas.slice(0, -1), ...pads, ...bodyParas.slice(-1)] : pads;
-    }
-    const body: Block[] = [...header, ...title, ...bodyParas, ...footer];
-    const pages = this.o.pages ?? estimatePages(body, this.W, usable);
-    const titleText = [linesOf(this.c, 'typeName')[0]?.text, linesOf(this.c, 'summary')[0]?.text ?? linesOf(this.c, 'cvSummary')[0]?.text]
-      .filter(Boolean)
-      .join(' ');
-    return {
-      body,
-      section: this.pageSection(pages),
-      styles: this.styles(),
-      ...(this.o.theme ? { theme: this.o.theme } : {}),
-      app: { pages, application: this.o.application ?? 'Microsoft Office Word' },
-      core: { title: titleText, creator: 'Văn phòng Tỉnh ủy' },
-    };
-  }
-}
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
-
-// ---------------------------------------------------------------------------------------------------
-// Page estimate
-// ---------------------------------------------------------------------------------------------------
-
-const PT_PER_MM = 72 / 25.4;
-
-/** Height of the page's text area (pt). */
-export function usableHeightPt(section: SectionSpec | undefined): number {
-  const landscape = section?.orientation === 'landscape';
-  const height = section?.heightMm ?? (landscape ? 210 : 297);
-  const m = section?.marginsMm ?? {};
-  return (height - (m.top ?? 20) - (m.bottom ?? 20)) * PT_PER_MM;
-}
-
-/**
- * Estimated height (pt) of blocks laid out `widthMm` wide: each paragraph's lines from the width of its
- * text, its line spacing, space before and after; table rows as their tallest cell; text boxes as their
- * box. Calibrated on LibreOffice's rendering of these drafts (Liberation Serif = Times New Roman metrics).
- */
-export function estimateHeightPt(blocks: Block[], widthMm: number): number {
-  let total = 0;
-  for (const b of blocks) {
-    if (typeof b === 'string') total += 14 * 1.15;
-    else if ('table' in b) {
-      const widths = b.table.widthsMm ?? [];
-      for (const row of b.table.rows) {
-        let tallest = 0;
-        row.forEach((cell, i) => {
-          const content = Array.isArray(cell) ? cell : cell.paragraphs;
-          const w = (!Array.isArray(cell) ? cell.widthMm : undefined) ?? widths[i] ?? widthMm / row.length;
-          tallest = Math.max(tallest, estimateHeightPt(content, w - CELL_PADDING_MM));
-        });
-        total += tallest;
-      }
-    } else total += paraHeightPt(b, widthMm);
-  }
-  return total;
-}
-
-/** Pages the blocks fill: paragraphs and table rows flow across pages; text boxes move whole. */
-export function estimatePages(blocks: Block[], widthMm: number, usablePt: number): number {
-  let pages = 1;
-  let pos = 0;
-  for (const b of blocks) {
-    const h = estimateHeightPt([b], widthMm);
-    if (typeof b !== 'string' && !('table' in b) && b.textBox !== undefined && pos > 0 && pos + h > usablePt) {
-      pages++;
-      pos = h;
-      continue;
-    }
-    pos += h;
-    while (pos > usablePt) {
-      pages++;
-      pos -= usablePt;
-    }
-  }
-  return pages;
-}
-
-function paraHeightPt(p: ParaSpec, widthMm: number): number {
-  const runs = p.runs.map((r): RunSpec => (typeof r === 'string' ? { text: r } : r));
-  const size = Math.max(p.markRun?.sz ?? 0, ...runs.map((r) => r.sz ?? 14), runs.length === 0 ? p.markRun?.sz ?? 14 : 0);
-  const rule = p.line;
-  const single = size * 1.15;
-  const lineHeight = !rule ? single : rule.rule === 'auto' ? single * rule.value : rule.rule === 'exact' ? rule.value : Math.max(rule.value, single);
-  let lines = 1;
-  if (!runs.some((r) => r.tab || r.text.includes('\t'))) {
-    const textMm = runs.reduce((n, r) => n + estimateWidthMm(r.text, r.sz ?? 14, r.b ?? false), 0);
-    const avail = widthMm - (p.indentLeftMm ?? 0) - (p.indentRightMm ?? 0);
-    // Lines break between words: a line holds a little less than its width.
-    lines = Math.max(1, Math.ceil((textMm + (p.indentFirstMm ?? 0)) / (avail * 0.97)));
-  }
-  const boxes = p.textBox === undefined ? [] : Array.isArray(p.textBox) ? p.textBox : [p.textBox];
-  const boxHeight = Math.max(0, ...boxes.map((x) => (x.heightMm ?? 30) * PT_PER_MM));
-  // An empty paragraph anchoring boxes is about as tall as its boxes.
-  return Math.max(lines * lineHeight, boxHeight) + (p.spacingBeforePt ?? 0) + (p.spacingAfterPt ?? 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -998,7 +414,23 @@ function paraHeightPt(p: ParaSpec, widthMm: number): number {
 
 /** The builder spec of a draft (before building): tweak it, then `buildDocx(spec)`. */
 export function draftSpec(options: DraftOptions = {}): DocSpec {
-  return new Draft(options).spec();
+  const { kind, issuer: _issuer, overrides, omit: _omit, bodyParagraphs, application, ...layout } = options;
+  const c = resolveComponents(options);
+  // A biên bản's footer holds the recorder's signature on the left: these drafts then draw no recipients.
+  const secretary = c.secretaryPosition;
+  if ((secretary && (Array.isArray(secretary.text) ? secretary.text.length > 0 : true)) || c.secretaryName) {
+    delete c.recipientsLabel;
+    delete c.recipientsItems;
+  }
+  const ov = overrides?.body?.text;
+  const body = ov !== undefined ? (Array.isArray(ov) ? ov : [ov]) : (bodyParagraphs ?? KIND_CONTENT[kind ?? 'NQ'].body);
+  return layoutPartyDocument(c, body, {
+    ...layout,
+    ...(overrides ? { forced: overrides } : {}),
+    fill: PAD_PARAGRAPHS,
+    application: application ?? 'Microsoft Office Word',
+    creator: 'Văn phòng Tỉnh ủy',
+  });
 }
 
 /** A .docx draft of a Party document, compliant with HD 36 unless options say otherwise. */
