@@ -62,9 +62,9 @@ export const EXAMPLES: ExampleDraft[] = [
   },
   {
     file: '07-chi-bo-nghi-quyet-thieu-cap-tren.docx',
-    title: 'Nghị quyết của chi bộ thiếu dòng cấp trên trực tiếp, số ký hiệu 1 chữ số',
+    title: 'Nghị quyết năm của chi bộ thiếu dòng cấp trên trực tiếp, số ký hiệu 1 chữ số, thiếu chương trình kiểm tra, giám sát',
     options: { kind: 'NQ', layout: 'tabs', issuer: { parent: null, name: 'CHI BỘ ẤP 3' }, overrides: { number: { text: 'Số 1-NQ/CB' }, summary: { text: 'về nhiệm vụ năm 2026' } } },
-    defects: ['party/issuer-format', 'party/number-format'],
+    defects: ['party/issuer-format', 'party/number-format', 'template/required-section'],
   },
   {
     file: '08-to-trinh-tab.docx',

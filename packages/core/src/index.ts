@@ -17,3 +17,28 @@ export { fixDocx } from './engine/fix.js';
 export type { FixOptions, FixReport } from './engine/fix.js';
 export { applyDocxFixes } from './fix/docx.js';
 export type { ApplyResult, SkippedOp } from './fix/docx.js';
+export type {
+  TemplateDef,
+  TemplateDetect,
+  TemplateSectionDef,
+  TemplateFieldDef,
+  TemplateConstraintDef,
+  ResolvedTemplate,
+  TemplateProblem,
+  TemplateFileProblem,
+} from './templates/types.js';
+export type { ParsedTemplateFile, TemplateChoice } from './templates/index.js';
+export {
+  BUILTIN_TEMPLATE_IDS,
+  builtinTemplates,
+  formatTemplateProblem,
+  parseTemplateText,
+  resolveTemplates,
+  selectTemplate,
+  templateSet,
+  TemplateError,
+  validateTemplate,
+} from './templates/index.js';
+export { renderMarkdown } from './render/markdown.js';
+export type { RenderOptions, RenderResult } from './render/markdown.js';
+export type { FrontMatterProblem } from './markdown/reader.js';

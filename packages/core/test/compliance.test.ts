@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { DOC_KINDS, LAYOUTS, partyDraft } from './support/party-draft.js';
+import { COMPLIANT, nqNam } from './support/template-drafts.js';
 
 const errorsOf = (bytes: Uint8Array, profile = 'party') => {
   const r = check(bytes, { profile });
@@ -33,8 +34,17 @@ describe('compliant drafts give zero errors', () => {
 
   it('a chi bộ document with its parent body', () => {
     expect(errorsOf(partyDraft({ kind: 'BB', issuer: { parent: 'ĐẢNG BỘ XÃ TÂN AN', name: 'CHI BỘ ẤP 3' } }))).toEqual([]);
-    expect(errorsOf(partyDraft({ kind: 'NQ', layout: 'tabs', issuer: { parent: 'ĐẢNG BỘ XÃ TÂN AN', name: 'CHI BỘ ẤP 3' } }))).toEqual([]);
+    // A chi bộ's annual resolution is read against its content template (chi-bo/nghi-quyet-nam): it
+    // carries the chi bộ's own content, with the inspection and supervision programme.
+    expect(errorsOf(partyDraft({ ...nqNam(), layout: 'tabs' }))).toEqual([]);
   });
+});
+
+describe('compliant drafts of the content templates give zero errors', () => {
+  for (const c of COMPLIANT.filter((x) => x.template !== 'dang-vien/ban-kiem-diem'))
+    it(`${c.template}: ${c.name}`, () => {
+      expect(errorsOf(partyDraft(c.options))).toEqual([]);
+    });
 });
 
 describe('after a LibreOffice round trip', () => {

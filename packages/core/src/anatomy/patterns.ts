@@ -70,7 +70,8 @@ export function isSeparator(text: string): boolean {
   return /^(?:[-–—_]{3,}|\*{3,}|={3,}|~{3,})$/.test(text.replace(/\s+/g, ''));
 }
 
-const URGENCY = ['khẩn', 'thượng khẩn', 'hỏa tốc', 'hỏa tốc hẹn giờ'];
+// HD 36 lists the first three; the others are recognised so that party/urgency-mark can report them.
+const URGENCY = ['khẩn', 'thượng khẩn', 'hỏa tốc', 'hỏa tốc hẹn giờ', 'tối khẩn', 'khẩn cấp'];
 const SECRECY = ['mật', 'tối mật', 'tuyệt mật'];
 const CIRCULATION = /^(xong hội nghị trả lại|tài liệu thu hồi|lưu hành nội bộ|không phổ biến|tài liệu mật|không được sao chụp)/u;
 
@@ -104,14 +105,20 @@ export function addressLabel(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý),?\s+(?=\p{Lu})/u;
+
 /** A person's name: 2–7 capitalised words, possibly after a title (`TS.`) — signature-name judges that. */
 export function looksLikeName(text: string): boolean {
-  const t = text.normalize('NFC').trim();
+  // A military rank in front ("Đại tá", "Thiếu úy") is two words, the second in lower case without a
+  // dot: set it aside so the name is still recognised (signature-name reports the rank).
+  const t = text.normalize('NFC').trim().replace(RANK, '');
   if (t.length > 60 || t.length < 4) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 8) return false;
   let nameWords = 0;
   for (const w of words) {
+    // Compound academic titles: "PGS.TS.", "GS.TSKH.".
+    if (/^(?:\p{L}+\.){2,}$/u.test(w)) continue;
     if (/^\p{Lu}[\p{L}]*\.?$/u.test(w)) {
       if (/\p{Ll}/u.test(w)) nameWords++;
       else if (!w.endsWith('.')) return false; // an all-caps word is not part of a name
@@ -131,4 +138,52 @@ export function isStructureHeading(text: string): boolean {
 
 export function isBasis(text: string): boolean {
   return /^căn cứ(?!\p{L})/u.test(fold(text.slice(0, 20)));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Additional components (HD 36 §2.3, §2.4, §3, §4.5)
+
+/** Typist mark and copy count (ô 12): a short code of letters then digits — `ABC268`, `TS.268`, `hb.30`. */
+export function isTypistMark(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  if (t.length > 14 || /^số(?!\p{L})/iu.test(t)) return false;
+  return /^\p{L}{1,6}(?:[.\-/]\s?)?\d{1,5}$/u.test(t);
+}
+
+const COPY_KINDS = ['sao y bản chính', 'sao y', 'sao lục', 'trích sao', 'bản sao y bản chính', 'bản sao lục', 'bản trích sao'];
+
+/** Copy kind (ô 16): "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" — and the State "SAO Y", for the rule to report. */
+export function isCopyKind(text: string): boolean {
+  return COPY_KINDS.includes(fold(text).replace(/\s*[.:]$/u, ''));
+}
+
+export interface AppendixLabel {
+  /** The number as written (`1`, `01`, `II`), or null for a bare "Phụ lục". */
+  number: string | null;
+  /** Text after the label on the same line ("Phụ lục 1: Danh sách …"), or null. */
+  rest: string | null;
+}
+
+const APPENDIX = /^phụ lục(?:\s+(?:số\s*)?(\d+|[ivxlc]+)(?!\p{L}))?\s*(?:([.:]|[-–](?=\s))\s*)?(.*)$/iu;
+
+/** "Phụ lục", "Phụ lục 2", "PHỤ LỤC II" on a line (§4.5), possibly followed by its title. */
+export function appendixLabel(text: string): AppendixLabel | null {
+  const m = APPENDIX.exec(text.normalize('NFC').trim().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const rest = m[3]!.trim();
+  // "Phụ lục kèm theo …" is a sentence, not a label: only a separator may introduce a title on the line.
+  if (rest && !m[2]) return null;
+  return { number: m[1] ?? null, rest: rest || null };
+}
+
+const CONTACT = /(?:^|[\s;,.(])(?:đt|đtdđ|điện thoại|fax|e-?mail|website|trang thông tin điện tử|địa chỉ)\s*:|@[\w.-]+\.[a-z]{2,}|www\.[\w-]+\./u;
+
+/** A line of contact information (ô 13): address, phone, fax, email or website. */
+export function isContactLine(text: string): boolean {
+  return CONTACT.test(fold(text));
+}
+
+/** Circulation note that belongs under the signature: "Không phổ biến trên các phương tiện thông tin đại chúng". */
+export function isNoPublicationNote(text: string): boolean {
+  return /^không phổ biến(?!\p{L})/u.test(fold(text.slice(0, 30)));
 }

@@ -7,10 +7,16 @@
 import type { DocModel, Paragraph, Run } from '../model.js';
 import type { Profile } from '../profiles/types.js';
 import { fold, foldedRegExp, hasLetters, isUpper, segments, type Segment } from '../text.js';
-import type { Anatomy, Component, ComponentKind, DocumentType, Layout } from './types.js';
+import type { Anatomy, Component, ComponentKind, ComponentRole, DocumentType, Layout } from './types.js';
+import { startsNewPage } from './pages.js';
 import {
   addressLabel,
+  appendixLabel,
   authorityPrefix,
+  isContactLine,
+  isCopyKind,
+  isNoPublicationNote,
+  isTypistMark,
   isBasis,
   isCirculationNote,
   isDraftNote,
@@ -52,15 +58,19 @@ class Recognizer {
   private readonly notes: string[] = [];
   private readonly taken = new Set<string>();
   private readonly paras: Paragraph[];
+  /** Paragraphs from here on are additional components at the end (contact, appendices, copy block). */
+  private end: number;
 
   constructor(
     private readonly model: DocModel,
     private readonly profile: Profile,
   ) {
     this.paras = model.paragraphs;
+    this.end = this.paras.length;
   }
 
   run(): Anatomy {
+    this.end = this.tail();
     const header = this.header();
     const typeIdx = this.typeNameAndSummary(header.lastIndex);
     const documentType = this.documentType();
@@ -114,18 +124,20 @@ class Recognizer {
     return runs.length > 0 && runs.every((r) => r.props.caps || !/\p{Ll}/u.test(r.text));
   }
 
-  private add(kind: ComponentKind, seg: { p: Paragraph; s: Segment }): void {
+  private add(kind: ComponentKind, seg: { p: Paragraph; s: Segment }, role?: ComponentRole): void {
     const key = `${seg.p.id}:${seg.s.offset}`;
     if (this.taken.has(key)) return;
     this.taken.add(key);
-    this.components.push({
+    const c: Component = {
       kind,
       paragraph: seg.p,
       offset: seg.s.offset,
       length: seg.s.length,
       text: seg.s.text,
       runs: runsIn(seg.p, seg.s.offset, seg.s.length),
-    });
+    };
+    if (role) c.role = role;
+    this.components.push(c);
   }
 
   private isTaken(seg: Seg): boolean {
@@ -159,7 +171,7 @@ class Recognizer {
   // ô 1–4 and the marks around them
 
   private header(): { lastIndex: number; numberIndex: number } {
-    const end = Math.min(this.paras.length, HEADER_WINDOW);
+    const end = Math.min(this.end, HEADER_WINDOW);
     const all: Seg[] = [];
     for (let i = 0; i < end; i++) {
       const p = this.paras[i]!;
@@ -182,7 +194,8 @@ class Recognizer {
       } else if (!this.has('placeDate') && looksLikePlaceDate(t)) mark(seg, 'placeDate');
       else if (isUrgency(t)) mark(seg, 'urgencyMark');
       else if (isSecrecy(t)) mark(seg, 'secrecyMark');
-      else if (isCirculationNote(t) && seg.upper) mark(seg, 'circulationNote');
+      // "Không phổ biến …" belongs under the signature: taken here only above or inside the header block.
+      else if (isCirculationNote(t) && seg.upper && (!isNoPublicationNote(t) || !this.has('number') || !this.has('placeDate'))) mark(seg, 'circulationNote');
       else if (isDraftNote(t)) mark(seg, 'draftNote');
     }
     // Star: the first lone "*" in the header block.
@@ -242,14 +255,15 @@ class Recognizer {
   private typeNameAndSummary(afterIndex: number): { found: boolean; lastIndex: number } {
     const names = new Map(this.typeNames().map((t) => [fold(t.name), t]));
     let nonEmpty = 0;
-    for (let i = afterIndex + 1; i < this.paras.length && nonEmpty < 6; i++) {
+    for (let i = afterIndex + 1; i < this.end && nonEmpty < 6; i++) {
       const p = this.paras[i]!;
       const t = p.text.trim();
       if (!t) continue;
       nonEmpty++;
       if (t.includes('\t') || p.table?.cells && p.table.cells > 1) continue;
       const key = fold(t);
-      const known = names.get(key) ?? (key === 'bản kiểm điểm cá nhân' ? { name: t, code: null, known: true } : undefined);
+      // A member's self-review (HD 43-HD/BTCTW forms 2A–2C) has a type name outside the list and no number.
+      const known = names.get(key) ?? (/^bản (?:tự )?kiểm điểm(?: cá nhân| đảng viên)*$/u.test(key) ? { name: t, code: null, known: true } : undefined);
       const unknownTitle = !known && isUpper(t) && t.split(/\s+/).length <= 4 && p.props.alignment === 'center' && !addressLabel(t) && !isStructureHeading(t);
       if (!known && !unknownTitle) continue;
       const seg = this.segs(p)[0]!;
@@ -257,7 +271,7 @@ class Recognizer {
       if (unknownTitle) this.notes.push(`anatomy: "${t}" taken as a type name by its form (centred, upper case)`);
       let last = i;
       // Summary: the lines after the type name, up to the separator or the first body paragraph.
-      for (let j = i + 1, n = 0; j < this.paras.length && n < 3; j++) {
+      for (let j = i + 1, n = 0; j < this.end && n < 3; j++) {
         const q = this.paras[j]!;
         const qt = q.text.trim();
         if (!qt) {
@@ -275,7 +289,7 @@ class Recognizer {
         n++;
       }
       if (!this.has('separator')) {
-        for (let j = last + 1; j < Math.min(this.paras.length, last + 3); j++) {
+        for (let j = last + 1; j < Math.min(this.end, last + 3); j++) {
           const q = this.paras[j]!;
           if (isSeparator(q.text)) {
             this.add('separator', this.segs(q)[0]!);
@@ -314,7 +328,7 @@ class Recognizer {
     if (numberIndex < 0) return;
     const number = this.first('number')!;
     const cell = number.paragraph.table;
-    for (let i = numberIndex + 1, n = 0; i < Math.min(this.paras.length, numberIndex + 6) && n < 3; i++) {
+    for (let i = numberIndex + 1, n = 0; i < Math.min(this.end, numberIndex + 6) && n < 3; i++) {
       const p = this.paras[i]!;
       const t = p.text.trim();
       if (!t) {
@@ -337,14 +351,21 @@ class Recognizer {
 
   /** "Kính gửi:" and its addressees; returns the index where the body starts. */
   private kinhGui(from: number): number {
-    for (let i = from, n = 0; i < this.paras.length && n < 8; i++) {
+    for (let i = from, n = 0; i < this.end && n < 8; i++) {
       const p = this.paras[i]!;
       if (!p.text.trim()) continue;
       n++;
       if (!addressLabel(p.text.trim())) continue;
-      this.add('kinhGui', this.segs(p)[0]!);
+      const [label, ...rest] = this.segs(p);
+      this.add('kinhGui', label!);
+      // Addressees after a tab ("Kính gửi:⇥- Ban Tổ chức Tỉnh ủy,") and on the lines below; one written
+      // on the label's own segment stays inside the kinhGui component.
+      for (const s of rest) this.add('addressee', s);
       let j = i + 1;
-      while (j < this.paras.length && /^\s*[-+–]\s*\S/u.test(this.paras[j]!.text) && this.paras[j]!.text.length < 200) j++;
+      while (j < this.end && /^\s*[-+–]\s*\S/u.test(this.paras[j]!.text) && this.paras[j]!.text.length < 200) {
+        for (const s of this.segs(this.paras[j]!)) this.add('addressee', s);
+        j++;
+      }
       return j;
     }
     return from;
@@ -354,7 +375,7 @@ class Recognizer {
   // ô 7 and 9: signature and recipients
 
   private footer(bodyStart: number): { startIndex: number; found: boolean } {
-    const n = this.paras.length;
+    const n = this.end;
     const lowest = Math.max(bodyStart, n - FOOTER_WINDOW);
     // Walk back from the end over footer-looking paragraphs.
     let start = n;
@@ -372,6 +393,8 @@ class Recognizer {
       let ok = !!footerTable;
       if (!ok) {
         ok = segs.every((s) => {
+          // "Không phổ biến …" under the signature (§2.2) and the typist mark after the archive line (§2.3).
+          if (isNoPublicationNote(s.text) || isTypistMark(s.text)) return true;
           if (isRecipientsLabel(s.text)) {
             seenLabel = true;
             anchor = true;
@@ -419,9 +442,13 @@ class Recognizer {
   private assignFooter(start: number): void {
     // Group the footer's segments into columns: a table cell, a tab side, or an alignment side.
     const groups = new Map<string, Seg[]>();
-    for (let i = start; i < this.paras.length; i++) {
+    for (let i = start; i < this.end; i++) {
       const p = this.paras[i]!;
       for (const s of this.segs(p)) {
+        if (isNoPublicationNote(s.text)) {
+          this.add('circulationNote', s);
+          continue;
+        }
         let key: string;
         if (p.table && p.table.cells >= 2) key = `t${p.table.table}c${p.table.cell}`;
         else if (s.s.count >= 2) key = s.s.index === 0 ? 'left' : 'right';
@@ -436,7 +463,8 @@ class Recognizer {
       const labelAt = segs.findIndex((s) => isRecipientsLabel(s.text));
       if (labelAt >= 0) {
         this.add('recipientsLabel', segs[labelAt]!);
-        for (const s of segs.slice(labelAt + 1)) this.add('recipientsItem', s);
+        // The typist mark and copy count stands at the end of the list, after the archive line (§2.3).
+        for (const s of segs.slice(labelAt + 1)) this.add(isTypistMark(s.text) && !/^[-+–]/u.test(s.text) ? 'typist' : 'recipientsItem', s);
         // Signature lines written before the label in the same column (stacked layouts).
         this.signature(segs.slice(0, labelAt));
       } else this.signature(segs);
@@ -498,6 +526,142 @@ class Recognizer {
       this.add(kind, { p, s: { ...full.s, offset: seg.s.offset, length: p.text.trimEnd().length - seg.s.offset, text: p.text.trim() } });
     }
     return ids;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // After the footer: contact information (ô 13), appendices (§4.5), the copy block (§3, ô 14–20)
+
+  /** Label the additional components at the end; returns where the document proper ends. */
+  private tail(): number {
+    let end = this.paras.length;
+    end = this.copyBlock(end) ?? end;
+    let contact = this.contact(end);
+    end = contact ?? end;
+    end = this.appendices(end) ?? end;
+    if (contact === null) {
+      contact = this.contact(end);
+      end = contact ?? end;
+    }
+    return end;
+  }
+
+  /** A line across the text area: an empty paragraph with a border or a drawn line, or a row of underscores. */
+  private isLine(p: Paragraph): boolean {
+    const t = p.text.replace(/\s+/g, '');
+    if (!t) return p.props.borders.bottom || p.props.borders.top || p.drawnLine;
+    return /^[_\-–—=]{10,}$/u.test(t);
+  }
+
+  private lineSeg(p: Paragraph): { p: Paragraph; s: Segment } {
+    return { p, s: segments(p.text)[0] ?? { offset: 0, length: 0, text: '', index: 0, count: 1 } };
+  }
+
+  private copyBlock(end: number): number | null {
+    for (let i = end - 1; i >= Math.max(8, end - 40); i--) {
+      const p = this.paras[i]!;
+      const kind = this.segs(p).find((s) => isCopyKind(s.text));
+      if (!kind) continue;
+      let start = i;
+      if (p.table) while (start > 0 && this.paras[start - 1]!.table?.table === p.table.table) start--;
+      // Upper-case lines just above (the copying body's name in stacked layouts) belong to the block.
+      let line = -1;
+      for (let j = start - 1, k = 0; j >= 0 && k < 4; j--) {
+        const q = this.paras[j]!;
+        if (this.isLine(q)) {
+          line = j;
+          break;
+        }
+        if (!q.text.trim()) continue;
+        if (q.table || !this.segs(q).every((s) => (s.upper && s.text.length <= 70) || isStar(s.text))) break;
+        start = j;
+        k++;
+      }
+      if (line >= 0) {
+        start = line;
+        this.add('copyBlock', this.lineSeg(this.paras[line]!), 'line');
+      }
+      this.add('copyBlock', kind, 'kind');
+      let number = false;
+      let date = false;
+      for (let j = start; j < end; j++) {
+        for (const s of this.segs(this.paras[j]!)) {
+          if (this.isTaken(s)) continue;
+          if (!number && looksLikeNumber(s.text)) {
+            this.add('copyBlock', s, 'number');
+            number = true;
+          } else if (!date && looksLikePlaceDate(s.text)) {
+            this.add('copyBlock', s, 'placeDate');
+            date = true;
+          } else if (!number && s.upper && s.side !== 'right' && !isStar(s.text) && hasLetters(s.text)) this.add('copyBlock', s, 'issuer');
+        }
+      }
+      return start;
+    }
+    return null;
+  }
+
+  private appendices(end: number): number | null {
+    const labels: number[] = [];
+    // A footer mark before it tells an appendix from a body line that happens to read "Phụ lục".
+    const firstMark = this.paras.findIndex((p) => p.id > 5 && this.segs(p).some((s) => isRecipientsLabel(s.text) || authorityPrefix(s.text)));
+    for (let i = 5; i < end; i++) {
+      const p = this.paras[i]!;
+      if (p.table || p.textBox) continue;
+      const label = appendixLabel(p.text);
+      if (!label) continue;
+      const own = label.rest === null;
+      if (!((firstMark >= 0 && firstMark < i) || startsNewPage(this.paras, i) || (own && p.props.alignment === 'center'))) continue;
+      labels.push(i);
+    }
+    if (!labels.length) return null;
+    labels.forEach((i, k) => {
+      const p = this.paras[i]!;
+      this.add('appendix', this.segs(p)[0]!, 'label');
+      // Its title: the next line(s), centred or in capitals, before the next appendix.
+      const next = labels[k + 1] ?? end;
+      for (let j = i + 1, n = 0; j < next && n < 2; j++) {
+        const q = this.paras[j]!;
+        if (!q.text.trim()) continue;
+        const seg = this.segs(q)[0]!;
+        if (n > 0 && q.props.alignment !== 'center' && !seg.upper) break;
+        if (q.table || seg.text.length > 250) break;
+        this.add('appendix', seg, 'title');
+        n++;
+      }
+    });
+    return labels[0]!;
+  }
+
+  private contact(end: number): number | null {
+    const lines: number[] = [];
+    let line = -1;
+    for (let i = end - 1, n = 0; i >= Math.max(6, end - 12) && n < 5; i--) {
+      const p = this.paras[i]!;
+      if (p.table && p.table.cells >= 2) break;
+      if (this.isLine(p)) {
+        line = i;
+        break;
+      }
+      if (!p.text.trim()) continue;
+      lines.unshift(i);
+      n++;
+      if (p.props.borders.top) {
+        line = i;
+        break;
+      }
+    }
+    // Without the line only lines that name an address, a phone, an email or a website are taken.
+    let text = lines;
+    if (line < 0 || !lines.some((i) => isContactLine(this.paras[i]!.text))) {
+      let k = lines.length;
+      while (k > 0 && isContactLine(this.paras[lines[k - 1]!]!.text)) k--;
+      text = lines.slice(k);
+      line = -1;
+    }
+    if (!text.length) return null;
+    if (line >= 0 && !text.includes(line)) this.add('contact', this.lineSeg(this.paras[line]!), 'line');
+    for (const i of text) for (const s of this.segs(this.paras[i]!)) this.add('contact', s, 'text');
+    return line >= 0 ? line : text[0]!;
   }
 
   private issuerKind(): string | null {

@@ -17,6 +17,7 @@ export type ComponentKind =
   | 'summary' // ô 5a trích yếu
   | 'separator' // "-----"
   | 'kinhGui' // "Kính gửi:"
+  | 'addressee' // ô 9 nơi nhận sau «Kính gửi:» (on lines or tab segments of their own)
   | 'basis' // "Căn cứ …"
   | 'body' // ô 6
   | 'heading' // Phần / Chương / Mục / Điều lines
@@ -39,7 +40,16 @@ export interface Component {
   text: string;
   /** Runs that carry the span's non-whitespace text, with their effective properties. */
   runs: Run[];
+  /** The part a line plays inside a composite component (copy block, appendix, contact information). */
+  role?: ComponentRole;
 }
+
+/**
+ * Parts of composite components: the full-width `line` above a copy block or contact information; a copy
+ * block's `kind` ("SAO Y BẢN CHÍNH"), `issuer`, `number` and `placeDate`; an appendix's `label`
+ * ("Phụ lục 1") and `title`; the `text` lines of contact information.
+ */
+export type ComponentRole = 'line' | 'kind' | 'issuer' | 'number' | 'placeDate' | 'label' | 'title' | 'text';
 
 export type Layout = 'table' | 'tabs' | 'textbox' | 'stacked' | 'unknown';
 

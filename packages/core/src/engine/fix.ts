@@ -4,6 +4,7 @@ import { toReadError, type ReadError } from '../errors.js';
 import { applyDocxFixes, type SkippedOp } from '../fix/docx.js';
 import { DEFAULT_PROFILE, resolveProfile } from '../profiles/index.js';
 import { rules as allRules } from '../rules/index.js';
+import { selectTemplate, templateSet } from '../templates/index.js';
 import { runRules } from './run.js';
 import type { CheckOptions, Diagnostic, Fix } from './types.js';
 
@@ -39,6 +40,7 @@ export interface FixReport {
 export function fixDocx(input: Uint8Array, options: FixOptions = {}): FixReport {
   const profile = typeof options.profile === 'object' ? options.profile : resolveProfile(options.profile ?? DEFAULT_PROFILE);
   const lang = options.lang ?? 'vi';
+  const templates = templateSet(options.templates);
   let bytes = input;
   let applied = 0;
   const fixed: Record<string, number> = {};
@@ -51,7 +53,8 @@ export function fixDocx(input: Uint8Array, options: FixOptions = {}): FixReport 
       const read = readDocx(bytes, options.limits ? { limits: options.limits } : {});
       if (!read.ok) return { error: read.error, bytes: input, applied: 0, fixed: {}, skipped: [], remaining: [], changedParts: [], passes };
       const anatomy = recognize(read.value, profile);
-      remaining = runRules(read.value, anatomy, profile, { rules: allRules, severities: options.rules ?? {}, lang }).diagnostics;
+      const template = selectTemplate(anatomy, templates, options.template).template;
+      remaining = runRules(read.value, anatomy, profile, { rules: allRules, severities: options.rules ?? {}, lang, template }).diagnostics;
       if (passes >= (options.maxPasses ?? 3)) break;
       const todo = remaining.filter((d) => d.fix && (options.unsafe || d.fix.kind === 'safe') && (!options.only || options.only.includes(d.ruleId)));
       if (!todo.length) break;

@@ -1,6 +1,8 @@
 import type { Anatomy } from '../anatomy/types.js';
 import type { DocModel } from '../model.js';
 import type { Profile } from '../profiles/types.js';
+import { resolvedBuiltins, selectTemplate } from '../templates/index.js';
+import type { ResolvedTemplate } from '../templates/types.js';
 import { interpolate } from '../text.js';
 import type { Diagnostic, Lang, Report, Rule, Severity, SeveritySetting } from './types.js';
 
@@ -8,6 +10,8 @@ export interface RunRulesOptions {
   rules: readonly Rule[];
   severities?: Record<string, SeveritySetting>;
   lang?: Lang;
+  /** The content template that applies (null: none); when omitted, detected among the built-ins. */
+  template?: ResolvedTemplate | null;
 }
 
 export interface RunRulesResult {
@@ -27,6 +31,7 @@ export function runRules(model: DocModel, anatomy: Anatomy, profile: Profile, op
   const diagnostics: Diagnostic[] = [];
   const skipped: string[] = [];
   const notes: string[] = [];
+  const template = options.template !== undefined ? options.template : selectTemplate(anatomy, resolvedBuiltins()).template;
   for (const rule of options.rules) {
     const { meta } = rule;
     const setting = options.severities?.[meta.id];
@@ -42,6 +47,7 @@ export function runRules(model: DocModel, anatomy: Anatomy, profile: Profile, op
       anatomy,
       profile,
       options: { ...(profile.rules[meta.id] ?? {}) },
+      template,
       report: (r: Report) => void reports.push(r),
       note: (m: string) => void notes.push(`${meta.id}: ${m}`),
     };

@@ -2,6 +2,7 @@ import type { DocModel, Paragraph, Run } from '../model.js';
 import type { Anatomy, ComponentKind } from '../anatomy/types.js';
 import type { Profile } from '../profiles/types.js';
 import type { ReadError } from '../errors.js';
+import type { ResolvedTemplate, TemplateDef } from '../templates/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -38,6 +39,8 @@ export interface FixParagraphProps {
   spacingBeforePt: number;
   spacingAfterPt: number;
   lineSpacing: { rule: 'auto' | 'exact' | 'atLeast'; value: number };
+  /** w:contextualSpacing — false undoes a style's "don't add space between paragraphs of the same style". */
+  contextualSpacing: boolean;
 }
 export interface FixPageProps {
   widthMm: number;
@@ -110,6 +113,8 @@ export interface RuleContext {
   profile: Profile;
   /** Options of this rule from the profile (`rules[id]`) merged over `meta` defaults. */
   options: Record<string, unknown>;
+  /** The content template that applies to the document (templates.md), or null. */
+  template: ResolvedTemplate | null;
   report(report: Report): void;
   /** Debug notes: why a rule stayed silent. */
   note(message: string): void;
@@ -130,6 +135,13 @@ export interface CheckOptions {
   limits?: Partial<import('../docx/zip.js').ZipLimits>;
   /** Collect debug notes from readers, anatomy and rules. */
   debug?: boolean;
+  /**
+   * Custom content templates (schemas/template.schema.json), added to the built-ins; one with a
+   * built-in's id replaces it. Invalid data throws a TemplateError naming the template and the path.
+   */
+  templates?: TemplateDef[];
+  /** Apply this template (an id) instead of detecting one; `null` applies none. */
+  template?: string | null;
 }
 
 export interface CheckStats {
@@ -143,7 +155,7 @@ export interface CheckReport {
   profile: string;
   /** Type abbreviation recognised (`NQ`, `CV` …) or null. */
   documentType: string | null;
-  /** Content template applied, or null (templates arrive in a later milestone). */
+  /** Id of the content template applied (`chi-bo/nghi-quyet-nam`), or null. */
   template: string | null;
   error: ReadError | null;
   diagnostics: Diagnostic[];

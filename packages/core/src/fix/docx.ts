@@ -136,6 +136,7 @@ function editParagraphProps(w: string, inner: string, props: Partial<FixParagrap
     Object.assign(spacing, { line: String(rule === 'auto' ? Math.round(value * 240) : ptToTwips(value)), lineRule: rule });
   }
   if (Object.keys(spacing).length) c.attrs('spacing', spacing);
+  if (props.contextualSpacing !== undefined) c.set('contextualSpacing', onOffEl(w, 'contextualSpacing', props.contextualSpacing));
   return c.toString();
 }
 

@@ -223,7 +223,7 @@ export function readMarkdown(text: string, profile: Profile): MarkdownDraft {
     else if (isSeq(n)) {
       implied(label, 'kinhGui');
       n.items.forEach((item) => {
-        if (isScalar(item) && typeof item.value === 'string') para(item.value.trim(), at(item as YamlNode));
+        if (isScalar(item) && typeof item.value === 'string') component('addressee', para(item.value.trim(), at(item as YamlNode)));
       });
     }
   }
@@ -276,7 +276,14 @@ export function readMarkdown(text: string, profile: Profile): MarkdownDraft {
   }
   if (fm.recipients) {
     implied('Nơi nhận:', 'recipientsLabel');
-    list(['recipients'], 'recipientsItem');
+    // YAML's own list dash stands for the item's "- ", which `render` writes.
+    const n = node(['recipients']);
+    if (isSeq(n))
+      n.items.forEach((item) => {
+        if (!isScalar(item) || typeof item.value !== 'string' || !item.value.trim()) return;
+        const v = item.value.trim();
+        component('recipientsItem', para(/^[-–+]/.test(v) ? v : `- ${v}`, at(item as YamlNode)));
+      });
   }
   scalar(['typist'], 'typist');
   list(['contact'], 'contact');

@@ -32,6 +32,15 @@ export interface IssuerKindDef {
   needsParent: boolean;
 }
 
+export interface LegacyEncodingDef {
+  encoding: 'tcvn3' | 'vni';
+  name: string;
+  /** Regular expression on font names (case-sensitive). */
+  fonts: string;
+  /** Fonts among them that draw every letter as a capital (`.VnTimeH`). */
+  upperCaseFonts?: string;
+}
+
 export interface Profile {
   id: string;
   title: { vi: string; en: string };
@@ -69,5 +78,7 @@ export interface Profile {
   addressLabels: Record<string, string[]>;
   /** How a công văn's summary starts: none (HD 36), "về việc" (HD 05), or either. */
   cvSummaryPrefix: 'none' | 've-viec' | 'either';
+  /** Legacy 8-bit Vietnamese encodings and the fonts that carry them (absent: none known). */
+  legacyEncodings?: LegacyEncodingDef[];
   rules: Record<string, Record<string, unknown>>;
 }

@@ -24,6 +24,11 @@ export default {
       name: 'run of letters with diacritics only, with a different w:ascii font',
       doc: editedDraft({}, (spec) => splitRun(spec, DEFAULT_TEXTS.partyHeader, ['ĐẢ', 'NG CỘNG SẢN VIỆT NAM'], (r, n) => (n === 0 ? { ...r, font: slots('Arial', FONT) } : r))),
     },
+    {
+      // Text in a legacy Vietnamese font needs converting: party/legacy-encoding reports it.
+      name: 'Party header in the legacy .VnTimeH font',
+      doc: editedDraft({}, (spec) => editRuns(spec, DEFAULT_TEXTS.partyHeader, (r) => ({ ...r, text: '§¶NG CéNG S¶N VIÖT NAM', font: '.VnTimeH' }))),
+    },
   ],
   invalid: [
     ...invalidInLayouts('theme body font Calibri through docDefaults', { styles: normalWithoutFont }, [

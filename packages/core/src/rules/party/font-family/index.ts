@@ -1,6 +1,7 @@
 import { defineRule } from '../../../engine/define.js';
 import type { FixOp } from '../../../engine/types.js';
 import type { Paragraph } from '../../../model.js';
+import { legacyFont } from '../../shared/legacy.js';
 
 /** Phông chữ (HD 36 §4.1): Times New Roman, bộ mã Unicode TCVN 6909:2001. */
 export default defineRule({
@@ -41,7 +42,8 @@ export default defineRule({
       const indices: number[] = [];
       for (const r of p.runs) {
         if (!r.text.trim()) continue;
-        const bad = r.props.fontsUsed.filter((f) => !ok(f));
+        // Legacy Vietnamese fonts (.VnTime, VNI-Times) are party/legacy-encoding's: their text needs converting too.
+        const bad = r.props.fontsUsed.filter((f) => !ok(f) && !legacyFont(ctx.profile, f));
         if (!bad.length) continue;
         runs++;
         indices.push(r.index);
