@@ -51,6 +51,8 @@ export default defineRule({
       const text = p.text.normalize('NFC');
       // Upper-case lines are headings, not running text.
       if (shownUpper(p) && text.trim().length <= upperMax) continue;
+      // An abbreviation has two capitals close together: most paragraphs have none, skip them cheaply.
+      if (!/\p{Lu}[\d&-]*\p{Lu}/u.test(text)) continue;
       for (const m of text.matchAll(WORD)) {
         const word = m[0];
         if (!isAbbreviation(word, maxLength) || common.has(word) || (text[m.index + word.length] === '.' && common.has(`${word}.`))) continue;

@@ -31,7 +31,8 @@ function technicalSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (TECHNICAL.test(m[0].replace(/[,;.)]+$/u, ''))) out.push([m.index, m.index + m[0].length]);
+  // Only words with "@", "." or ":" can be addresses, links or file names: test the big pattern on those.
+  while ((m = re.exec(text))) if (/[@.:]/.test(m[0]) && TECHNICAL.test(m[0].replace(/[,;.)]+$/u, ''))) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -51,8 +52,8 @@ function issuesOf(c: Component, layoutSpaces: number, skipInner: boolean): Issue
 
   const span = text.slice(c.offset, c.offset + c.length);
   const at = c.offset;
-  const tech = technicalSpans(span);
-  const inTech = (i: number) => tech.some(([a, b]) => i >= a && i < b);
+  let tech: [number, number][] | null = null; // computed on the first candidate only
+  const inTech = (i: number) => (tech ??= technicalSpans(span)).some(([a, b]) => i >= a && i < b);
   const taken = new Set<number>();
   const push = (i: Issue) => {
     for (let k = i.offset; k < i.offset + Math.max(1, i.length); k++) if (taken.has(k)) return;

@@ -12,8 +12,12 @@ const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
 const OLD = new RegExp(`(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])(${TONE})$`, 'u');
 const NEW = new RegExp(`(?<![qQ])([oO]|[uU])(${TONE})((?<=[oO]${TONE})[aAeE]|(?<=[uU]${TONE})[yY])$`, 'u');
 
+// Cheap filter on NFC text: only words ending in o/u + a toned a/e/y, or a toned o/u + a/e/y, can tell.
+const CANDIDATE = /(?:[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY])$/u;
+
 /** Which placement a word shows: `old` (hoà, uỷ), `new` (hòa, ủy), or null when it does not tell. */
 export function placement(word: string): Style | null {
+  if (!CANDIDATE.test(word.normalize('NFC'))) return null;
   const d = word.normalize('NFD');
   if (OLD.test(d)) return 'old';
   if (NEW.test(d)) return 'new';
@@ -27,6 +31,7 @@ export function toPlacement(word: string, style: Style): string {
 }
 
 const WORDS = /[\p{L}\p{M}]+/gu;
+const CANDIDATE_WORDS = /(?<![\p{L}\p{M}])[\p{L}\p{M}]*(?:[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY])(?![\p{L}\p{M}])/gu;
 const EXAMPLES = 3;
 
 /** Kiểu đặt dấu thanh cũ và mới lẫn lộn trong một văn bản. */
@@ -53,9 +58,11 @@ export default defineRule({
     const seen: { p: Paragraph; offset: number; word: string; style: Style }[] = [];
     for (const p of ctx.model.paragraphs) {
       for (const piece of pieces(p)) {
-        WORDS.lastIndex = 0;
+        // Composed text: look only at words that can tell (most cannot); decomposed text word by word.
+        const re = piece.text === piece.text.normalize('NFC') ? CANDIDATE_WORDS : WORDS;
+        re.lastIndex = 0;
         let m: RegExpExecArray | null;
-        while ((m = WORDS.exec(piece.text))) {
+        while ((m = re.exec(piece.text))) {
           const style = placement(m[0]);
           if (style) seen.push({ p, offset: piece.offset + m.index, word: m[0], style });
         }
